@@ -14,8 +14,11 @@ export const QUALIFIERS = [
 export const qualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.output<typeof qualifierSchema>;
 
-/** What sort of quantity a claim states; decides which claims can ever be compared. */
-export const KINDS = ['count', 'money', 'measure', 'percent', 'rate', 'rank', 'ratio'] as const;
+/**
+ * What sort of quantity a claim states; decides which claims can ever be compared.
+ * Shares (`two-thirds`, `half of`) are `percent`; anything `per` a time or head is a `rate`.
+ */
+export const KINDS = ['count', 'money', 'measure', 'percent', 'rate', 'rank'] as const;
 export const kindSchema = z.enum(KINDS);
 export type Kind = z.output<typeof kindSchema>;
 

@@ -1,0 +1,120 @@
+// Everything the pages need, computed once per build from the validated collections.
+// Pages call loadSite() instead of getCollection(): per-page collection reads are a known
+// Astro slowdown at scale, and comparisons and search documents must be computed only once.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Claim } from '../schemas/claim.ts';
+import type { Review } from '../schemas/review.ts';
+
+/** An article entry as the pages see it. */
+export interface ArticleRecord {
+  /** Entry id: the `<article-id>` of `/articles/<article-id>/`. */
+  id: string;
+  data: CollectionEntry<'articles'>['data'];
+  entry: CollectionEntry<'articles'>;
+}
+
+/** An editor's review of one claim. */
+export interface ReviewRecord {
+  /** The reviewed claim's id (the review file's name). */
+  claimId: string;
+  data: Review;
+  entry: CollectionEntry<'reviews'>;
+}
+
+/** A claim with the article it appears in (and its review, when there is one). */
+export interface ClaimRecord extends Claim {
+  article: ArticleRecord;
+  review: ReviewRecord | null;
+}
+
+/** A person quoted in the articles. */
+export interface SpeakerRecord {
+  /** URL slug: the `<speaker-slug>` of `/speakers/<speaker-slug>/`. */
+  slug: string;
+  name: string;
+  /** Their claims, newest first. */
+  claims: ClaimRecord[];
+}
+
+export interface SiteData {
+  /** Articles, newest first (undated last). */
+  articles: ArticleRecord[];
+  articlesById: Map<string, ArticleRecord>;
+  /** Every claim, in article order then reading order. */
+  claims: ClaimRecord[];
+  claimsById: Map<string, ClaimRecord>;
+  speakers: SpeakerRecord[];
+  speakersBySlug: Map<string, SpeakerRecord>;
+  reviews: ReviewRecord[];
+  /** Reviews whose claim no longer exists (reported at build time, still published). */
+  orphanReviews: ReviewRecord[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Loads and indexes the whole site once per build; later calls share the same promise. */
+export function loadSite(): Promise<SiteData> {
+  cached ??= buildSiteData();
+  return cached;
+}
+
+/** Lowercase, hyphenated slug for a name: `Ilham Aliyev` -> `ilham-aliyev`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Compares ISO dates newest first; null (undated) sorts last. */
+function byDateDesc(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
+
+async function buildSiteData(): Promise<SiteData> {
+  const [articleEntries, reviewEntries] = await Promise.all([getCollection('articles'), getCollection('reviews')]);
+  const articles: ArticleRecord[] = articleEntries
+    .map((entry) => ({ id: entry.id, data: entry.data, entry }))
+    .sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  const reviews: ReviewRecord[] = reviewEntries
+    .map((entry) => ({ claimId: entry.id, data: entry.data, entry }))
+    .sort((a, b) => a.claimId.localeCompare(b.claimId));
+  const reviewsByClaim = new Map(reviews.map((review) => [review.claimId, review]));
+
+  const claims: ClaimRecord[] = articles.flatMap((article) =>
+    article.data.claims.map((claim) => ({ ...claim, article, review: reviewsByClaim.get(claim.id) ?? null })),
+  );
+  const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
+
+  const speakersBySlug = new Map<string, SpeakerRecord>();
+  for (const claim of claims) {
+    if (claim.speaker === null) continue;
+    const slug = slugify(claim.speaker);
+    let speaker = speakersBySlug.get(slug);
+    if (!speaker) {
+      speaker = { slug, name: claim.speaker, claims: [] };
+      speakersBySlug.set(slug, speaker);
+    }
+    speaker.claims.push(claim);
+  }
+  for (const speaker of speakersBySlug.values()) {
+    speaker.claims.sort((a, b) => byDateDesc(a.article.data.date, b.article.data.date) || a.id.localeCompare(b.id));
+  }
+  const speakers = [...speakersBySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+
+  return {
+    articles,
+    articlesById: new Map(articles.map((article) => [article.id, article])),
+    claims,
+    claimsById,
+    speakers,
+    speakersBySlug,
+    reviews,
+    orphanReviews: reviews.filter((review) => !claimsById.has(review.claimId)),
+  };
+}
