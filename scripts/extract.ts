@@ -1,0 +1,50 @@
+// npm run extract -- FILE... (or - for standard input)
+// Prints the front-matter the ingest would write for each file, as a JSON array, and writes
+// nothing: for pipelines and for checking the extractor. Claim ids match the ingest's.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ingestArticle } from './lib/ingest-article.ts';
+import { articleIdFor, displayPath, formatFor } from './lib/list-sources.ts';
+import { isSourceError, REASONS, SourceError } from './lib/source-error.ts';
+import type { Article } from '../src/schemas/article.ts';
+
+const STDIN = '-';
+const files = process.argv.slice(2).filter((arg) => arg !== '--');
+
+if (files.length === 0) {
+  console.error('usage: npm run extract -- FILE... (use - to read one article from standard input)');
+  process.exitCode = 2;
+} else {
+  const results: Article[] = [];
+  for (const file of files) {
+    try {
+      results.push(await extractOne(file));
+    } catch (error) {
+      // One bad file is reported and left out; the others are still printed.
+      if (!isSourceError(error)) throw error;
+      console.error(error.message);
+      process.exitCode = 1;
+    }
+  }
+  console.log(JSON.stringify(results, null, 2));
+}
+
+async function extractOne(file: string): Promise<Article> {
+  if (file === STDIN) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return ingestArticle({ source: '<stdin>', articleId: 'stdin', format: 'text', bytes: Buffer.concat(chunks) }).data;
+  }
+  const absolute = path.resolve(file);
+  const display = displayPath(absolute);
+  const format = formatFor(file);
+  if (format === null) throw new SourceError(display, REASONS.unsupportedType(path.extname(file)));
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SourceError(display, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`);
+  }
+  return ingestArticle({ source: display, articleId: articleIdFor(file), format, bytes }).data;
+}

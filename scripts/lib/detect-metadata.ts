@@ -1,0 +1,47 @@
+// Headline, outlet and language, detected from the cleaned text when the source does not declare
+// them. A missing headline is derived from the lede and marked as derived, never invented.
+import { franc } from 'franc-min';
+
+const MAX_TITLE_WORDS = 25;
+const DERIVED_TITLE_CHARS = 90;
+
+/** True when a block reads as a headline: short, one line, not ending like a sentence. */
+export function isHeadline(block: string): boolean {
+  const words = block.split(/\s+/).length;
+  return words >= 2 && words <= MAX_TITLE_WORDS && block.length <= 200 && !/[.,;…]$/.test(block) && !/^["“«]/.test(block);
+}
+
+/**
+ * A short, honest title from the lede: its first sentence without the trailing attribution
+ * (`, News.Az reports`), cut at a word boundary. The caller marks it as derived.
+ */
+export function deriveTitle(firstSentence: string): string {
+  const text = firstSentence
+    .replace(/,\s*(?:\p{Lu}[\p{L}.&-]*\s*){1,4}(?:reports?|said|says|writes|informs)\.?$/u, '')
+    .replace(/[.!?]+$/, '')
+    .replace(/^["“«]|["”»]$/g, '')
+    .trim();
+  if (text.length <= DERIVED_TITLE_CHARS) return text;
+  const cut = text.slice(0, DERIVED_TITLE_CHARS + 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}
+
+const REPORTS = /(?:^|[,(–—-]\s*)((?:\p{Lu}[\p{L}\d.&'’-]*)(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:reports|reported|informs)\b/u;
+const REPORTS_BY = /\b(?:reports|according to)\s+((?:\p{Lu}[\p{L}\d.&'’-]*)(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2})\s*\.?$/u;
+const WIRE = /^(?:[\p{Lu} ,]+)?\(([\p{Lu}][\p{L}.&-]+)\)\s*[-–—]/u;
+
+/** The outlet an article names for itself: `…, APA reports.`, `(Reuters) -`, `reports Trend.` */
+export function findOutlet(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, 3)) {
+    const match = REPORTS.exec(paragraph) ?? REPORTS_BY.exec(paragraph) ?? WIRE.exec(paragraph);
+    if (match && !/^(?:He|She|It|They|We|The|This|Media)$/.test(match[1]!)) return match[1]!;
+  }
+  return null;
+}
+
+/** ISO 639-3 language of the text (`eng`), or `und` when the text is too short to tell. */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 4000);
+  if (sample.replace(/[^\p{L}]/gu, '').length < 40) return 'und';
+  return franc(sample, { minLength: 40 });
+}
