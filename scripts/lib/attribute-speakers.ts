@@ -2,7 +2,7 @@
 // noted`); reported speech takes the subject of its speech verb (`President Aliyev noted that
 // …`). Descriptions and pronouns are resolved against the people the article names, and only
 // when exactly one person fits: an unknown speaker stays unknown.
-import { addPerson, findByName, resolveDescription, type Person } from './find-people.ts';
+import { addPerson, findByName, NAME_WORD, resolveDescription, type Person } from './find-people.ts';
 import { findQuoteSpans } from './find-quotes.ts';
 import type { Sentence } from './split-sentences.ts';
 
@@ -23,9 +23,13 @@ export interface SpeakerMap {
 const VERB =
   "(?:said|says|noted|notes|stated|states|added|adds|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|underscored|underscores|highlighted|highlights|told|tells|announced|announces|declared|declares|explained|explains|mentioned|remarked|pointed out|points out|observed|claimed|claims|insisted|argued|warned|warns|acknowledged|admitted|confirmed|revealed|recalled|estimated|wrote|writes|continued|concluded|asserted|affirmed|touched (?:up)?on|spoke|replied|answered|commented|reported|expressed|voiced|called)";
 const ADVERB = '(?:(?:also|further|then|later|earlier|again|once again|additionally)\\s+)?';
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+const NAMES = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+// He/she; a description ("the head of state", "the Azerbaijani leader"); a name with any title
+// before it ("Fisheries Commissioner Virginijus Sinkevičius", "the airport's chief executive
+// Jan Novak"); or a description, then the name set off by commas ("The director of the port,
+// Taleh Ziyadov,").
 const SUBJECT =
-  `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:head of (?:the )?(?:state|government)|country's leader|leader|president|prime minister|premier|chancellor|minister|foreign minister|spokes(?:man|woman|person)|ambassador|governor|mayor|official|expert|analyst|economist|chairman|chair|director|king|queen)|(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:President|Prime Minister|Minister|Premier|Chancellor|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Governor|Mayor|Ambassador|Senator)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`;
+  `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:head of (?:the )?(?:state|government)|country's leader|leader|president|prime minister|premier|chancellor|minister|foreign minister|spokes(?:man|woman|person)|ambassador|governor|mayor|official|expert|analyst|economist|chairman|chair|director|commissioner|king|queen)|(?:[Tt]he\\s+[^,.;"“”]{1,60}?,\\s+)?(?:[Tt]he\\s+(?:[\\p{Ll}'’-]+\\s+){1,4})?(?:Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+|Dr\\.?\\s+)?${NAMES},?)`;
 
 const SENTENCE_START = new RegExp(`^["“«]?\\s*(${SUBJECT})\\s+${ADVERB}${VERB}\\b`, 'u');
 const TRAILING = new RegExp(`,\\s*(${SUBJECT})\\s+${ADVERB}${VERB}\\b[^"“”«»]*$`, 'u');
@@ -33,6 +37,8 @@ const AFTER_QUOTE = new RegExp(`^[,.!?…\\s]*(?:(${SUBJECT})\\s+${ADVERB}${VERB
 const BEFORE_QUOTE = new RegExp(`(${SUBJECT})\\s+${ADVERB}${VERB}(?:\\s+that)?\\s*[:,]?\\s*$`, 'u');
 const ACCORDING_TO = new RegExp(`\\baccording to (${SUBJECT})`, 'u');
 
+/** Capitalised title words that come before names but are not names. */
+const TITLE_WORDS = new Set('President Prime Minister Premier Chancellor Professor Governor Mayor Ambassador Senator Commissioner Director Chairman Secretary General Foreign Finance Defence Defense Energy Education Health Economy Fisheries Deputy Vice Chief Executive Spokesman Spokeswoman King Queen'.split(' '));
 /** Words that can open a sentence in capitals but never name a speaker. */
 const NOT_SPEAKERS = new Set('The This That These Those It We They I You There Here In On At As And But Of For With From By To Today Currently Naturally Therefore Undoubtedly'.split(' '));
 
@@ -44,15 +50,23 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
 
   /** Resolves a subject phrase at the current point of reading. */
   const resolve = (phrase: string): string | null => {
-    const text = phrase.trim();
+    const text = phrase.trim().replace(/,$/, '');
     if (/^(?:he|she)$/i.test(text)) return pronounBlocked ? null : lastSpeaker;
+    // A name at the end wins over the words before it ("the port's director, Taleh Ziyadov").
+    const name = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})$`, 'u').exec(text)?.[1];
+    if (name && !/^(?:the|The)\s+\S+$/.test(text)) {
+      const words = name.split(/\s+/).filter((word) => !NOT_SPEAKERS.has(word) && !TITLE_WORDS.has(word));
+      for (let from = 0; from < words.length; from++) {
+        const known = findByName(people, words.slice(from).join(' '));
+        if (known) return known.name;
+      }
+      // A full name attributed a statement is a person, even without a title we know.
+      if (words.length >= 2) return addPerson(people, words.slice(-2).join(' '))?.name ?? null;
+      if (/^the\s/i.test(text)) return resolveDescription(people, text)?.name ?? null;
+      return null;
+    }
     if (/^the\s/i.test(text)) return resolveDescription(people, text)?.name ?? null;
-    const name = text.replace(/^(?:(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime Minister|Minister|Premier|Chancellor|Professor|Governor|Mayor|Ambassador|Senator)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/u, '');
-    if (NOT_SPEAKERS.has(name.split(' ')[0]!)) return null;
-    const known = findByName(people, name);
-    if (known) return known.name;
-    // A full name attributed a statement is a person, even without a title.
-    return name.includes(' ') ? (addPerson(people, name)?.name ?? null) : null;
+    return null;
   };
   const record = (speaker: string | null): string | null => {
     if (speaker === null) return null;

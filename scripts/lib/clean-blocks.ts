@@ -24,6 +24,7 @@ export interface CleanBlocks {
 // Controls and widgets: font-size buttons (`+ ↺ − 16 px`), share/print rows, "read more" links.
 const WIDGET = /(?:\b\d{1,2}\s?px\b|[↺⟲↻]|^\s*(?:share|tweet|print|e-?mail|comments?|read more|related|advertisement|subscribe|follow us\b.*|listen to (?:this )?article|font size)\s*:?\s*$)/i;
 const CREDIT = /^\s*(?:©|\(c\)|copyright\b|photos?\s*(?:credit)?\s*:|image\s*:|credit\s*:|pictured\s*:)/i;
+const CREDITS_LINE = /^\s*(?:(?:additional\s+)?reporting|writing|editing|edited|compiled)\s+by\b.{0,120}$/i;
 const BYLINE = /^\s*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*$/;
 
 /** Splits furniture from article text and repairs the paragraphs that remain. */
@@ -41,7 +42,7 @@ export function cleanBlocks(blocks: string[]): CleanBlocks {
     if (block === '') continue;
     const credit = parseCredit(block);
     const isFurniture =
-      credit !== null || WIDGET.test(block) || BYLINE.test(block) || isDateLine(block) || captions.has(normaliseForCompare(block));
+      credit !== null || WIDGET.test(block) || BYLINE.test(block) || CREDITS_LINE.test(block) || isDateLine(block) || captions.has(normaliseForCompare(block));
     if (isFurniture) {
       furniture.lines.push(block);
       if (credit?.outlet) furniture.outlets.push(credit.outlet);

@@ -3,7 +3,7 @@
 import { franc } from 'franc-min';
 
 const MAX_TITLE_WORDS = 25;
-const DERIVED_TITLE_CHARS = 90;
+const DERIVED_TITLE_CHARS = 130;
 
 /** True when a block reads as a headline: short, one line, not ending like a sentence. */
 export function isHeadline(block: string): boolean {
@@ -16,9 +16,13 @@ export function isHeadline(block: string): boolean {
  * (`, News.Az reports`), cut at a word boundary. The caller marks it as derived.
  */
 export function deriveTitle(firstSentence: string): string {
-  const text = firstSentence
+  let text = firstSentence
     .replace(/,\s*(?:\p{Lu}[\p{L}.&-]*\s*){1,4}(?:reports?|said|says|writes|informs)\.?$/u, '')
-    .replace(/[.!?]+$/, '')
+    .replace(/[.!?]+$/, '');
+  // "…, Prime Minister X said on Wednesday": the attribution is not part of a headline.
+  const attribution = /,\s+[^,]*\b(?:said|says|stated|noted|told|announced|added|stressed|emphasi[sz]ed)\b[^,]*$/.exec(text);
+  if (attribution && text.slice(0, attribution.index).split(/\s+/).length >= 5) text = text.slice(0, attribution.index);
+  text = text
     .replace(/^["“«]|["”»]$/g, '')
     .trim();
   if (text.length <= DERIVED_TITLE_CHARS) return text;
@@ -28,7 +32,8 @@ export function deriveTitle(firstSentence: string): string {
 
 const REPORTS = /(?:^|[,(–—-]\s*)((?:\p{Lu}[\p{L}\d.&'’-]*)(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:reports|reported|informs)\b/u;
 const REPORTS_BY = /\b(?:reports|according to)\s+((?:\p{Lu}[\p{L}\d.&'’-]*)(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2})\s*\.?$/u;
-const WIRE = /^(?:[\p{Lu} ,]+)?\(([\p{Lu}][\p{L}.&-]+)\)\s*[-–—]/u;
+// `BAKU, Sept 24 (Reuters) -`
+const WIRE = /^[^()]{0,40}\(([\p{Lu}][\p{L}.&-]+)\)\s*[-–—]/u;
 
 /** The outlet an article names for itself: `…, APA reports.`, `(Reuters) -`, `reports Trend.` */
 export function findOutlet(paragraphs: string[]): string | null {

@@ -2,7 +2,7 @@
 // unit, subject, period, context and permalink id.
 import type { Claim } from '../../src/schemas/claim.ts';
 import { attributeSpeakers } from './attribute-speakers.ts';
-import { extractSubject, singular } from './extract-subject.ts';
+import { extractSubject } from './extract-subject.ts';
 import { extractTerms } from './extract-terms.ts';
 import { findPeriod } from './find-period.ts';
 import { findQuantities, type QuantityMention } from './find-quantities.ts';
@@ -45,7 +45,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
     const mentions = findQuantities(sentence.text);
     if (mentions.length === 0) return;
     const previous = segmented[paragraph]!.sentences.filter((s) => s.end <= sentence.start).map((s) => s.text);
-    const earlier: { mention: QuantityMention; subject: string }[] = [];
+    const earlier: { mention: QuantityMention; subject: string; unit: string }[] = [];
     const seenFigures = new Map<string, number>();
     for (const mention of mentions) {
       const found = extractSubject({ sentence: sentence.text, mention, earlier, previous });
@@ -54,7 +54,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
         warnings.push(`left out "${mention.text}" in “${shorten(sentence.text)}”: no counted thing or unit found`);
         continue;
       }
-      earlier.push({ mention, subject: found.subject });
+      earlier.push({ mention, subject: found.subject, unit });
       const unitWords = mention.unitStart !== null && mention.unitEnd !== null ? sentence.text.slice(mention.unitStart, mention.unitEnd) : '';
       const figureKey = fingerprint(mention.text);
       const occurrence = seenFigures.get(figureKey) ?? 0;
@@ -69,7 +69,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
         quantity: mention.text,
         speaker: speakerOverride ?? speakerMap.speakerAt(paragraph, offset),
         value: mention.value,
-        unit: mention.unit ?? (found.unit ? singular(found.unit) : unit),
+        unit,
         kind: mention.kind,
         qualifier: mention.qualifier,
         min: mention.min,

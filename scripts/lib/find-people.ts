@@ -25,7 +25,7 @@ const TITLES: [string, string][] = [
   ['chairman', 'chair'], ['chairwoman', 'chair'], ['chair', 'chair'], ['ceo', 'chief-executive'],
   ['chief executive', 'chief-executive'], ['director', 'director'], ['governor', 'governor'],
   ['expert', 'expert'], ['analyst', 'analyst'], ['economist', 'economist'], ['professor', 'professor'],
-  ['counterpart', 'counterpart'], ['official', 'official'], ['general', 'general'], ['speaker', 'speaker'],
+  ['commissioner', 'commissioner'], ['counterpart', 'counterpart'], ['official', 'official'], ['general', 'general'], ['speaker', 'speaker'],
 ];
 const TITLE_ROLE = new Map(TITLES);
 // Titles match capitalised (`President`) or not (`counterpart`), word by word.
@@ -42,7 +42,8 @@ export const DESCRIPTION_ROLES: [RegExp, string[]][] = [
   ...TITLES.map(([title, role]): [RegExp, string[]] => [new RegExp(`^${title.replace(/[- ]/g, '[- ]')}$`), [role]]),
 ];
 
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+/** A capitalised name word, hyphenated parts included (`Kassym-Jomart`). */
+export const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
 // `Azerbaijani President Ilham Aliyev`, `his Russian counterpart Vladimir Putin`, `military expert Igor Korotchenko`
 const TITLED_NAME = new RegExp(
@@ -51,6 +52,8 @@ const TITLED_NAME = new RegExp(
 );
 // `Igor Korotchenko, a military expert,`
 const APPOSITIVE = new RegExp(`\\b(${NAME_WORD}\\s+${NAME_WORD}),\\s+(?:the|a|an)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(${TITLE_PATTERN})\\b`, 'gu');
+// `The director of the port, Taleh Ziyadov,`
+const ROLE_FIRST = new RegExp(`\\b[Tt]he\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(${TITLE_PATTERN})\\b[^,.;]{0,40},\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),`, 'gu');
 
 /** Words that look like names at the start of a sentence but are not. */
 const NOT_NAMES = new Set('The This That These Those He She It We They His Her Its Our Their In On At As And But Of For With From By To Today Currently'.split(' '));
@@ -66,6 +69,9 @@ export function findPeople(texts: string[]): Person[] {
     }
     for (const match of text.matchAll(APPOSITIVE)) {
       addPerson(people, cleanName(match[1]!), TITLE_ROLE.get(match[3]!.toLowerCase()), match[2]);
+    }
+    for (const match of text.matchAll(ROLE_FIRST)) {
+      addPerson(people, cleanName(match[3]!), TITLE_ROLE.get(match[2]!.toLowerCase().replace(/\s+/g, ' ')), match[1]);
     }
   }
   return people;

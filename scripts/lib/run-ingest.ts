@@ -44,7 +44,7 @@ export const LOCKED_MESSAGE = (outDir: string) =>
 
 /** Ingests every source in `sourcesDir` that is new or changed into `outDir`. */
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
-  const { sourcesDir, outDir } = options;
+  const { outDir } = options;
   await mkdir(outDir, { recursive: true });
   let release: () => Promise<void>;
   try {
