@@ -48,14 +48,20 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   await mkdir(outDir, { recursive: true });
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(outDir, { stale: 10_000, retries: { retries: 20, minTimeout: 250, maxTimeout: 1000 }, lockfilePath: path.join(outDir, '.ingest.lock') });
+    release = await lockfile.lock(outDir, {
+      stale: 10_000,
+      retries: { retries: 20, minTimeout: 250, maxTimeout: 1000 },
+      lockfilePath: path.join(outDir, '.ingest.lock'),
+      // The lock's folder vanished under us (someone deleted it): say so, keep going; writes stay atomic.
+      onCompromised: () => console.error(`${outDir}: the ingest lock was removed while this run held it`),
+    });
   } catch {
     throw new SourceError(outDir, LOCKED_MESSAGE(outDir).slice(outDir.length + 2));
   }
   try {
     return await ingestLocked(options);
   } finally {
-    await release();
+    await release().catch(() => undefined);
   }
 }
 
