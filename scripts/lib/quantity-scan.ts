@@ -1,0 +1,109 @@
+// The shared vocabulary of the quantity scan: the scan state, what a matcher returns, a number as
+// read (Amount), a figure (one amount or a range), the unit after it, and the mention builder.
+import type { Kind, Period, Qualifier } from '../../src/schemas/claim.ts';
+import type { QuantityMention } from './find-quantities.ts';
+import type { Token } from './quantity-tokens.ts';
+
+/** The state of one sentence's scan, shared by the matchers. */
+export interface Scan {
+  sentence: string;
+  tokens: Token[];
+  /** Index of the sentence's first word or number: a capital there is not a name. */
+  firstWord: number;
+  /** Tokens before this index belong to an earlier mention; look-behinds stop here. */
+  floor: number;
+}
+
+/** What a matcher found at a token: mentions (none for a skipped date or code) and where to resume. */
+export interface Match {
+  mentions: QuantityMention[];
+  next: number;
+}
+
+/** A number as written, with its currency, scale and symbols. Token indices throughout. */
+export interface Amount {
+  /** First token: the currency prefix when there is one. */
+  start: number;
+  /** First token of the number itself. */
+  numStart: number;
+  /** Past the figure's last token (scale, `%`, `-plus`). */
+  end: number;
+  /** Where unit words may begin (past the hyphen of `15-km`). */
+  unitFrom: number;
+  raw: number;
+  scale: number;
+  hasScale: boolean;
+  currency: string | null;
+  percent: boolean;
+  spelled: boolean;
+  plus: boolean;
+  /** "a dozen", "half a dozen": approximate by nature. */
+  loose: boolean;
+}
+
+export type AmountRead = Amount | { skipTo: number } | null;
+
+/** What follows a figure: its unit, as found by `readUnit`. */
+export interface UnitRead {
+  kind: 'count' | 'money' | 'measure' | 'percent';
+  unit: string | null;
+  /** Token range of the unit words, or null. */
+  from: number | null;
+  to: number | null;
+  factor: number;
+  per: Period['per'];
+  /** Set when the unit shows the number is not a claim (a duration, `16 px`). */
+  excluded: boolean;
+}
+
+/** Hyphens and dashes that join or separate numbers (`10-12`, `3–5`, `F-16`). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '‐', '‑']);
+/** True when a token is a hyphen or dash. */
+export const isDash = (token: Token | undefined): boolean => token !== undefined && DASHES.has(token.text);
+
+/** A figure ready to become a mention: one amount or a range of two. */
+export interface Figure {
+  /** First token of the quoted figure (`between`, `from`, a currency prefix or the number). */
+  textStart: number;
+  /** First token of the first amount (where leading hedges are looked for). */
+  start: number;
+  end: number;
+  unitFrom: number;
+  first: Amount;
+  second: Amount | null;
+}
+
+/** A figure with no unit words: a bare count until something says otherwise. */
+export const NO_UNIT: UnitRead = { kind: 'count', unit: null, from: null, to: null, factor: 1, per: null, excluded: false };
+
+/** Sets a mention's unit-word offsets from a unit's token range. */
+export function setUnitWords(scan: Scan, mention: QuantityMention, unit: UnitRead): void {
+  if (unit.from === null || unit.to === null) return;
+  const from = scan.tokens[unit.from];
+  const to = scan.tokens[unit.to - 1];
+  if (from === undefined || to === undefined) return;
+  mention.unitStart = from.start;
+  mention.unitEnd = to.end;
+}
+
+/** The fields of a mention that are not offsets. */
+export interface MentionFields {
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  kind: Kind;
+  unit: string | null;
+  per: Period['per'];
+}
+
+/** Builds a mention spanning tokens [from, to), with no unit words yet. */
+export function makeMention(scan: Scan, from: number, to: number, fields: MentionFields): QuantityMention {
+  const start = scan.tokens[from]?.start ?? 0;
+  const end = scan.tokens[to - 1]?.end ?? start;
+  return {
+    start, end, text: scan.sentence.slice(start, end), value: fields.value, min: fields.min, max: fields.max,
+    qualifier: fields.qualifier, kind: fields.kind, unit: fields.unit, unitStart: null, unitEnd: null,
+    per: fields.per,
+  };
+}
