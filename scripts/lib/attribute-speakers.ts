@@ -35,7 +35,10 @@ const SENTENCE_START = new RegExp(`^["“«]?\\s*(${SUBJECT})\\s+${ADVERB}${VERB
 const TRAILING = new RegExp(`,\\s*(${SUBJECT})\\s+${ADVERB}${VERB}\\b[^"“”«»]*$`, 'u');
 const AFTER_QUOTE = new RegExp(`^[,.!?…\\s]*(?:(${SUBJECT})\\s+${ADVERB}${VERB}\\b|${VERB}\\s+(${SUBJECT}))`, 'u');
 const BEFORE_QUOTE = new RegExp(`(${SUBJECT})\\s+${ADVERB}${VERB}(?:\\s+that)?\\s*[:,]?\\s*$`, 'u');
+const SPEECH_VERB = new RegExp(`\\b(?:${VERB}|according to)\\b`);
 const ACCORDING_TO = new RegExp(`\\baccording to (${SUBJECT})`, 'u');
+
+const TRAILING_NAME = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})$`, 'u');
 
 /** Capitalised title words that come before names but are not names. */
 const TITLE_WORDS = new Set('President Prime Minister Premier Chancellor Professor Governor Mayor Ambassador Senator Commissioner Director Chairman Secretary General Foreign Finance Defence Defense Energy Education Health Economy Fisheries Deputy Vice Chief Executive Spokesman Spokeswoman King Queen'.split(' '));
@@ -53,7 +56,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const text = phrase.trim().replace(/,$/, '');
     if (/^(?:he|she)$/i.test(text)) return pronounBlocked ? null : lastSpeaker;
     // A name at the end wins over the words before it ("the port's director, Taleh Ziyadov").
-    const name = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})$`, 'u').exec(text)?.[1];
+    const name = TRAILING_NAME.exec(text)?.[1];
     if (name && !/^(?:the|The)\s+\S+$/.test(text)) {
       const words = name.split(/\s+/).filter((word) => !NOT_SPEAKERS.has(word) && !TITLE_WORDS.has(word));
       for (let from = 0; from < words.length; from++) {
@@ -80,7 +83,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     for (const person of people) {
       if (person.name === speaker) continue;
       const surname = person.name.split(' ').at(-1)!;
-      if (new RegExp(`\\b${surname}\\b`, 'u').test(text)) pronounBlocked = true;
+      const at = text.indexOf(surname);
+      if (at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + surname.length] ?? '')) pronounBlocked = true;
     }
   };
 
@@ -95,9 +99,11 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       const inQuote = (offset: number) => quotes.some((quote) => offset > quote.open && offset < quote.close);
       // Reported speech: the sentence's own subject and speech verb, outside any quotation.
       let own: string | null = null;
-      const start = SENTENCE_START.exec(sentence.text);
+      // Most sentences have no speech verb at all; the cheap test spares them the big patterns.
+      const speaks = SPEECH_VERB.test(sentence.text);
+      const start = speaks ? SENTENCE_START.exec(sentence.text) : null;
       if (start && !inQuote(sentence.start + start.index + 1)) own = resolve(start[1]!);
-      else {
+      else if (speaks) {
         const trailing = TRAILING.exec(sentence.text) ?? ACCORDING_TO.exec(sentence.text);
         if (trailing && !inQuote(sentence.start + trailing.index + 1)) own = resolve(trailing[1]!);
       }

@@ -108,20 +108,28 @@ const DOMAIN_ENDINGS = new Set('az ru com org net info io ge kz uz tr ua uk us d
  * dot (`News.Az`) alone.
  */
 export function repairGluedSentences(text: string): string {
-  const openers = openingStraightQuotes(text);
+  const openers = text.includes('"') ? openingStraightQuotes(text) : new Set<number>();
+  // The pattern starts at the stop itself (the word before is a look-behind), so the regex
+  // engine only tries positions with a full stop, question or exclamation mark.
   return text.replace(
-    /([\p{L}\d%)\]]{2})([.!?])(["”’»]?)(?=(["“«‘]?)(\p{Lu}\p{L}*))/gu,
-    (whole: string, before: string, stop: string, closing: string, opening: string, nextWord: string, offset: number) => {
-      const previousWord = /[\p{L}\d.]*$/u.exec(text.slice(0, offset) + before)![0];
+    /(?<=[\p{L}\d%)\]]{2})([.!?])(["”’»]?)(?=(["“«‘]?)(\p{Lu}\p{L}*))/gu,
+    (whole: string, stop: string, closing: string, opening: string, nextWord: string, offset: number) => {
+      const previousWord = wordBefore(text, offset);
       // Initialisms (`U.S`, `M.V`): the word before the dot already contains dots.
       if (previousWord.includes('.')) return whole;
       // A straight quote right after the stop may open the next sentence's quotation.
-      const quoteIndex = offset + before.length + stop.length;
-      if (closing === '"' && openers.has(quoteIndex)) return `${before}${stop} "`;
+      if (closing === '"' && openers.has(offset + stop.length)) return `${stop} "`;
       const lower = nextWord.toLowerCase();
       const isBrand =
         closing === '' && opening === '' && DOMAIN_ENDINGS.has(lower) && !SENTENCE_STARTERS.has(lower) && /^\p{Lu}/u.test(previousWord);
-      return isBrand ? whole : `${before}${stop}${closing} `;
+      return isBrand ? whole : `${stop}${closing} `;
     },
   );
+}
+
+/** The run of letters, digits and dots that ends at `end`. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}\d.]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }

@@ -285,6 +285,8 @@ const COMMON_VERBS = new Set('study live work attend learn speak use receive tak
 /** Removes filler words, leading articles and stray punctuation; collapses spaces. */
 function tidy(text: string, dropLeadingArticle = true): string {
   const words = text
+    // Markup in an article is shown as text, but it is never what a figure counts.
+    .replace(/<.*$/s, '')
     .replace(/[“”"«»]/g, '')
     .trim()
     .split(/\s+/)

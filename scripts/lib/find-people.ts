@@ -45,15 +45,18 @@ export const DESCRIPTION_ROLES: [RegExp, string[]][] = [
 /** A capitalised name word, hyphenated parts included (`Kassym-Jomart`). */
 export const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
-// `Azerbaijani President Ilham Aliyev`, `his Russian counterpart Vladimir Putin`, `military expert Igor Korotchenko`
-const TITLED_NAME = new RegExp(
-  `(?:\\b(\\p{Lu}\\p{Ll}+(?:an|ani|ese|ish|ian|i|ic|ch))\\s+)?(?:[\\p{Ll}-]+\\s+)?\\b(${TITLE_PATTERN})\\s+(${NAME})`,
-  'gu',
-);
-// `Igor Korotchenko, a military expert,`
-const APPOSITIVE = new RegExp(`\\b(${NAME_WORD}\\s+${NAME_WORD}),\\s+(?:the|a|an)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(${TITLE_PATTERN})\\b`, 'gu');
-// `The director of the port, Taleh Ziyadov,`
-const ROLE_FIRST = new RegExp(`\\b[Tt]he\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(${TITLE_PATTERN})\\b[^,.;]{0,40},\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),`, 'gu');
+// One pass finds every title word; the three ways a text ties a name to a title are then
+// checked around each hit on short slices (one big pattern per form, with optional groups at
+// the front, was the slowest part of the ingest):
+//   `Azerbaijani President Ilham Aliyev`, `his Russian counterpart Vladimir Putin`
+//   `Igor Korotchenko, a military expert`
+//   `The director of the port, Taleh Ziyadov,`
+const TITLE_SCAN = new RegExp(`\\b(?:${TITLE_PATTERN})\\b`, 'g');
+const NAME_AFTER = new RegExp(`\\s+(${NAME})`, 'uy');
+const NATIONALITY_BEFORE = /(?:\b(\p{Lu}\p{Ll}+(?:an|ani|ese|ish|ian|i|ic|ch))\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const APPOSITIVE_BEFORE = new RegExp(`\\b(${NAME_WORD}\\s+${NAME_WORD}),\\s+(?:the|a|an)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+const ROLE_FIRST_BEFORE = /\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const ROLE_FIRST_AFTER = new RegExp(`[^,.;]{0,40},\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),`, 'uy');
 
 /** Words that look like names at the start of a sentence but are not. */
 const NOT_NAMES = new Set('The This That These Those He She It We They His Her Its Our Their In On At As And But Of For With From By To Today Currently'.split(' '));
@@ -62,16 +65,22 @@ const NOT_NAMES = new Set('The This That These Those He She It We They His Her I
 export function findPeople(texts: string[]): Person[] {
   const people: Person[] = [];
   for (const text of texts) {
-    for (const match of text.matchAll(TITLED_NAME)) {
-      const title = match[2]!.toLowerCase().replace(/\s+/g, ' ');
-      // A capitalised title is a title ("President"); a lowercase one must be a role noun.
-      addPerson(people, cleanName(match[3]!), TITLE_ROLE.get(title.replace('-', ' ')) ?? TITLE_ROLE.get(title), match[1]);
-    }
-    for (const match of text.matchAll(APPOSITIVE)) {
-      addPerson(people, cleanName(match[1]!), TITLE_ROLE.get(match[3]!.toLowerCase()), match[2]);
-    }
-    for (const match of text.matchAll(ROLE_FIRST)) {
-      addPerson(people, cleanName(match[3]!), TITLE_ROLE.get(match[2]!.toLowerCase().replace(/\s+/g, ' ')), match[1]);
+    for (const hit of text.matchAll(TITLE_SCAN)) {
+      const title = hit[0].toLowerCase().replace(/[\s-]+/g, ' ');
+      const role = TITLE_ROLE.get(title) ?? TITLE_ROLE.get(title.replace(' ', '-'));
+      const end = hit.index + hit[0].length;
+      const before = text.slice(Math.max(0, hit.index - 80), hit.index);
+      NAME_AFTER.lastIndex = end;
+      const named = NAME_AFTER.exec(text);
+      if (named) addPerson(people, cleanName(named[1]!), role, NATIONALITY_BEFORE.exec(before.slice(-40))?.[1]);
+      const appositive = APPOSITIVE_BEFORE.exec(before);
+      if (appositive) addPerson(people, cleanName(appositive[1]!), role, appositive[2]);
+      const roleFirst = ROLE_FIRST_BEFORE.exec(before.slice(-40));
+      if (roleFirst) {
+        ROLE_FIRST_AFTER.lastIndex = end;
+        const name = ROLE_FIRST_AFTER.exec(text);
+        if (name) addPerson(people, cleanName(name[1]!), role, roleFirst[1]);
+      }
     }
   }
   return people;

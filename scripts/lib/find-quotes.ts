@@ -10,17 +10,19 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
+const ANY_QUOTE = /["“”«»„]/;
 
 /** Finds the quotations in a paragraph; a quotation left open runs to the paragraph's end. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  if (!ANY_QUOTE.test(text)) return spans;
   let open: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     let role: 'open' | 'close' | null = null;
     if (OPENERS.has(char)) role = 'open';
     else if (CLOSERS.has(char)) role = 'close';
-    else if (char === '"') role = straightQuoteRole(text, i, open !== null);
+    else if (char === '"' && !isMarkupQuote(text, i)) role = straightQuoteRole(text, i, open !== null);
     if (role === 'open' && open === null) open = i;
     else if (role === 'close' && open !== null) {
       spans.push({ open, close: i });
@@ -40,6 +42,11 @@ export function straightQuoteRole(text: string, index: number, isOpen: boolean):
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return isOpen ? 'close' : 'open';
+}
+
+/** A straight quote that delimits an HTML attribute (`href="…">`), never a quotation. */
+function isMarkupQuote(text: string, index: number): boolean {
+  return text[index - 1] === '=' || text[index + 1] === '>';
 }
 
 /** Offsets of straight quotes that open a quotation, for the sentence-glue repair. */

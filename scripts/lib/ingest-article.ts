@@ -52,7 +52,8 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
   let paragraphs = cleaned;
   let title = declared.title ?? headline ?? null;
   if (title !== null) {
-    paragraphs = paragraphs.filter((paragraph, index) => !(index === 0 && paragraph === title));
+    // The headline the format marks (`# …`, `<h1>`) is metadata, even when front-matter overrides it.
+    paragraphs = paragraphs.filter((paragraph, index) => !(index === 0 && (paragraph === title || paragraph === headline)));
   } else if (paragraphs.length > 1 && isHeadline(paragraphs[0]!)) {
     title = paragraphs[0]!;
     paragraphs = paragraphs.slice(1);
@@ -66,6 +67,8 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
   if (date === null) warnings.push('no publication date found; add `date:` front-matter (Markdown) or a date line');
   const outlet = declared.outlet ?? findOutlet(paragraphs) ?? furniture.outlets[0] ?? null;
   if (outlet === null) warnings.push('no outlet found; add `outlet:` front-matter (Markdown)');
+  // A line that is only the outlet's name is a masthead or sign-off, not article text.
+  else if (paragraphs.length > 1) paragraphs = paragraphs.filter((paragraph) => paragraph !== outlet);
   const language = detectLanguage(paragraphs.join(' '));
 
   // 6. People, speakers and claims.
@@ -77,7 +80,7 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
   } else {
     warnings.push(`the article seems to be in another language (${language}); claims are extracted from English text only`);
   }
-  warnings.push(...extracted.warnings);
+  for (const warning of extracted.warnings) if (!warnings.includes(warning)) warnings.push(warning);
   if (extracted.claims.length === 0 && EXTRACTION_LANGUAGES.has(language)) warnings.push('no quantity claims found');
 
   // 7. Validate against the shared schema before anything is written.
@@ -102,8 +105,7 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
 }
 
 /** Accepts a declared date as ISO 8601 or in any format the date finder reads. */
-function normaliseDeclaredDate(value: string | Date, source: string): string {
-  if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '');
+function normaliseDeclaredDate(value: string, source: string): string {
   const found = findDate(value);
   if (!found) throw new SourceError(source, REASONS.frontMatterField('date', `"${value}" is not a date (use YYYY-MM-DD)`));
   return found.iso;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digestOf } from 'node:crypto';
 import { slugify } from '../../src/lib/slugify.ts';
 
 const SLUG_WORDS = 6;
@@ -14,9 +14,7 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
  */
 export function makeClaimId(articleId: string, sentence: string, figure: string, unitWords: string, occurrence = 0): string {
   const slug = slugify(`${figure} ${unitWords}`).split('-').filter(Boolean).slice(0, SLUG_WORDS).join('-') || 'claim';
-  const digest = createHash('sha256')
-    .update([articleId, fingerprint(sentence), fingerprint(figure), String(occurrence)].join('\u0000'))
-    .digest();
+  const digest = digestOf('sha256', [articleId, fingerprint(sentence), fingerprint(figure), String(occurrence)].join('\u0000'), 'buffer');
   let hash = '';
   for (let i = 0; i < HASH_LENGTH; i++) hash += BASE32[digest[i]! % 32];
   return `${slug}-${hash}`;

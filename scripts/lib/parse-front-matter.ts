@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { z } from 'astro/zod';
 import { REASONS, SourceError } from './source-error.ts';
 
@@ -8,7 +8,7 @@ export const sourceOverridesSchema = z
     /** The headline. */
     title: z.string().trim().min(1).optional(),
     /** Publication date: `2024-08-19`, `2021-09-24T15:11:00+04:00` or a YAML date. */
-    date: z.union([z.string().trim().min(1), z.date()]).optional(),
+    date: z.string().trim().min(1).optional(),
     /** The publishing outlet. */
     outlet: z.string().trim().min(1).optional(),
     /** The original article's address. */
@@ -31,10 +31,10 @@ export function parseFrontMatter(text: string, file: string): { overrides: Sourc
   const yamlText = match[1] ?? '';
   let data: unknown;
   try {
-    // `uniqueKeys` rejects repeated keys; the prototype keys are refused below either way.
-    data = parseYaml(yamlText, { uniqueKeys: true, maxAliasCount: 50 });
+    // js-yaml rejects repeated keys; the prototype keys are refused below either way.
+    data = load(yamlText, { schema: CORE_SCHEMA });
   } catch (error) {
-    const detail = error instanceof YAMLParseError ? firstLine(error.message) : 'unreadable';
+    const detail = error instanceof YAMLException ? firstLine(error.reason || error.message) : 'unreadable';
     throw new SourceError(file, REASONS.frontMatterNotYaml(detail));
   }
   const body = text.slice(match[0].length);

@@ -65,7 +65,7 @@ describe('runIngest with bad input', () => {
   it.each([
     ['utf16.txt', new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...'There are 40 schools in the city.'].map((c) => c.charCodeAt(0))).buffer)]), 1, []],
     ['crlf.txt', 'Headline of the day\r\n\r\n# 1 May 2022 09:00 (UTC +00:00)\r\n\r\nThere are 40 schools in the city.\r\n', 1, []],
-    ['one-line.txt', `${'word '.repeat(200_000)}and 40 schools.`, 1, ['no publication date found']],
+    ['one-line.txt', `${'The council met on Monday and talked about the roads for a long time. '.repeat(15_000)}There are 40 schools in the city.`, 1, ['no publication date found']],
     ['title-path.md', '---\ntitle: ../../etc/passwd\ndate: 2022-01-01\noutlet: X\n---\nThere are 40 schools in the city.', 1, []],
     ['russian.txt', 'В Азербайджане работают более 340 школ с русским языком обучения, заявил президент страны на встрече.', 0, ['seems to be in another language']],
     ['undated.txt', 'There are 40 schools in the city, the mayor said.', 1, ['no publication date found']],
@@ -83,7 +83,8 @@ describe('runIngest with bad input', () => {
     await put('title-path.md', '---\ntitle: ../../etc/passwd\n---\nThere are 40 schools.');
     await ingest();
     expect(await entries()).toEqual(['title-path.md']);
-    expect(await readFile(path.join(out, 'title-path.md'), 'utf8')).toContain('title: ../../etc/passwd');
+    const text = await readFile(path.join(out, 'title-path.md'), 'utf8');
+    expect(parse(text.split('---\n')[1]!).title).toBe('../../etc/passwd');
   });
 
   it('ingests the same text under two names once, and says which file it kept', async () => {

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** What one measured run of a Node script took. */
+export interface ChildRun {
+  ms: number;
+  /** Peak resident set size of the process, in bytes. */
+  peakRss: number;
+  stdout: string;
+  stderr: string;
+}
+
+const reporter = fileURLToPath(new URL('./report-rss.ts', import.meta.url));
+
+/**
+ * Runs a Node script in a child process (the project's pinned Node) and measures wall time and
+ * peak memory. Throws with the child's output when it fails: a benchmark of a failing run means
+ * nothing.
+ */
+export function measureNode(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', reporter, script, ...args], {
+      env: { ...process.env, CI: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      const rss = /RECOUNT_MAX_RSS_KB=(\d+)/.exec(stderr);
+      if (code !== 0) return reject(new Error(`${script} ${args.join(' ')} exited with ${code}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
+      resolve({ ms, peakRss: rss ? Number(rss[1]) * 1024 : Number.NaN, stdout, stderr });
+    });
+  });
+}
+
+/** The median of some numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

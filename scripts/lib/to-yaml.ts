@@ -1,0 +1,73 @@
+// A YAML emitter for entry front-matter (plain JSON-like data: objects, arrays, strings,
+// numbers, booleans, null). The general-purpose libraries spent more time dumping an entry than
+// the ingest spent extracting it; this one does one thing. Strings that could read back as
+// anything else are written as double-quoted scalars (JSON string syntax is valid YAML), and
+// the tests load every output back with js-yaml, the parser Astro uses, to prove it round-trips.
+
+/** YAML words a plain scalar must never be, in any case: they would read back as booleans or null. */
+const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null', '~']);
+/** Characters a plain scalar may hold: nothing YAML gives a meaning to. */
+const PLAIN = /^[\p{L}][\p{L}\p{N} ,.'’()%&/+-]*$/u;
+/** Characters some YAML parsers take as line breaks or refuse, escaped inside quoted scalars. */
+const UNSAFE_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+/** Serialises an object as block-style YAML (no document markers), ending with a newline. */
+export function toYaml(data: Record<string, unknown>): string {
+  return mapping(data, '');
+}
+
+function mapping(data: Record<string, unknown>, indent: string): string {
+  let out = '';
+  for (const [key, value] of Object.entries(data)) {
+    if (value === undefined) continue;
+    out += `${indent}${scalarKey(key)}:${block(value, indent)}`;
+  }
+  return out;
+}
+
+/** The rest of a `key:` line: ` scalar\n`, or a newline and a nested block. */
+function block(value: unknown, indent: string): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return ' []\n';
+    return `\n${value.map((item) => `${indent}  -${itemBody(item, `${indent}    `)}`).join('')}`;
+  }
+  if (isObject(value)) {
+    if (Object.keys(value).length === 0) return ' {}\n';
+    return `\n${mapping(value, `${indent}  `)}`;
+  }
+  return ` ${scalar(value)}\n`;
+}
+
+/** A sequence item: ` scalar\n`, or a mapping whose first key sits on the dash line. */
+function itemBody(item: unknown, indent: string): string {
+  if (isObject(item) && Object.keys(item).length > 0) {
+    const nested = mapping(item, indent);
+    return ` ${nested.slice(indent.length)}`;
+  }
+  if (Array.isArray(item)) throw new TypeError('nested sequences are not used in front-matter');
+  return block(item, indent.slice(2));
+}
+
+function scalar(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`cannot write ${value} as YAML`);
+    return String(value);
+  }
+  if (typeof value === 'string') return string(value);
+  throw new TypeError(`cannot write a ${typeof value} as YAML`);
+}
+
+function scalarKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) && !RESERVED.has(key.toLowerCase()) ? key : string(key);
+}
+
+function string(value: string): string {
+  if (PLAIN.test(value) && !RESERVED.has(value.toLowerCase()) && !value.endsWith(' ') && !value.includes('  ')) return value;
+  return JSON.stringify(value).replace(UNSAFE_IN_QUOTES, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
