@@ -1,18 +1,45 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import recount from './recount.config.mjs';
+import sitemap from '@astrojs/sitemap';
+import { siteConfig } from './src/lib/site-config.ts';
+import remarkMarkClaims from './src/remark/mark-claims.ts';
+import remarkNeutraliseMarkup from './src/remark/neutralise-markup.ts';
+
+// Astro caches rendered Markdown and drops the cache only when the (JSON-serialisable part of
+// the) config changes; plugin code is not part of that. A hash of our plugins' sources, passed
+// as an option, makes a change to them re-render every entry.
+const remarkDir = new URL('./src/remark/', import.meta.url);
+const pluginsDigest = createHash('sha256')
+  .update(readdirSync(remarkDir).sort().map((file) => readFileSync(new URL(file, remarkDir), 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 16);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: recount.url,
-  base: recount.base,
+  site: siteConfig.url,
+  base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [sitemap()],
   markdown: {
     // unified (remark/rehype) rather than Astro's default Sätteri, so our remark plugins run.
     // Smart punctuation and GFM would rewrite article text (quotes, autolinks); a fact-check
     // site shows quotations exactly as published.
-    processor: unified({ smartypants: false, gfm: false }),
+    processor: unified({
+      smartypants: false,
+      gfm: false,
+      remarkPlugins: [
+        // Article bodies are untrusted: raw HTML and unsafe links become text first ...
+        remarkNeutraliseMarkup,
+        // ... then each claim's sentence is marked in place and linked to its permalink.
+        [
+          remarkMarkClaims,
+          { base: siteConfig.base, log: (/** @type {string} */ line) => console.warn(`[recount] ${line}`), pluginsDigest },
+        ],
+      ],
+    }),
   },
 });

@@ -1,6 +1,8 @@
 // Site settings for Recount: the one file a newsroom edits to make the site its own.
 // Read by astro.config.mjs (site, base) and by the pages (name, publisher, contact).
 // Environment variables override the address for deployments: SITE_URL and BASE_PATH.
+// src/lib/site-config.ts validates it (src/schemas/site-config.ts): a bad value fails the build
+// with one line per problem.
 
 /** @type {import('./src/schemas/site-config.ts').SiteConfigInput} */
 export default {

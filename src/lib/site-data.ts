@@ -4,6 +4,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Claim } from '../schemas/claim.ts';
 import type { Review } from '../schemas/review.ts';
+import { UNMARKED_KEY } from '../remark/mark-claims.ts';
+import { displayPath, readTopicEdits, topicEditsPath } from './read-topic-edits.ts';
+import { buildTopics, type RelatedLink, type Topic } from './topics/build-topics.ts';
 
 /** An article entry as the pages see it. */
 export interface ArticleRecord {
@@ -25,6 +28,8 @@ export interface ReviewRecord {
 export interface ClaimRecord extends Claim {
   article: ArticleRecord;
   review: ReviewRecord | null;
+  /** True when the claim's sentence is marked in the article body, so `#<claim-id>` lands on it. */
+  marked: boolean;
 }
 
 /** A person quoted in the articles. */
@@ -48,6 +53,13 @@ export interface SiteData {
   reviews: ReviewRecord[];
   /** Reviews whose claim no longer exists (reported at build time, still published). */
   orphanReviews: ReviewRecord[];
+  /** Comparisons of claims across articles, newest change first (see src/lib/topics/). */
+  topics: Topic<ClaimRecord>[];
+  topicsById: Map<string, Topic<ClaimRecord>>;
+  /** The comparison a claim belongs to, by claim id (claims in none are absent). */
+  topicByClaimId: Map<string, Topic<ClaimRecord>>;
+  /** Weaker matches for a claim, shown as "possibly related" apart from comparisons, strongest first. */
+  relatedByClaimId: Map<string, RelatedLink<ClaimRecord>[]>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -76,6 +88,13 @@ function byDateDesc(a: string | null, b: string | null): number {
   return a < b ? 1 : -1;
 }
 
+/** Ids of the claims the claim-marking plugin could not find in the article body. */
+function unmarkedClaimIds(entry: CollectionEntry<'articles'>): Set<string> {
+  const ids = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
+  const list = ids?.[UNMARKED_KEY];
+  return new Set(Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []);
+}
+
 async function buildSiteData(): Promise<SiteData> {
   const [articleEntries, reviewEntries] = await Promise.all([getCollection('articles'), getCollection('reviews')]);
   const articles: ArticleRecord[] = articleEntries
@@ -86,9 +105,15 @@ async function buildSiteData(): Promise<SiteData> {
     .sort((a, b) => a.claimId.localeCompare(b.claimId));
   const reviewsByClaim = new Map(reviews.map((review) => [review.claimId, review]));
 
-  const claims: ClaimRecord[] = articles.flatMap((article) =>
-    article.data.claims.map((claim) => ({ ...claim, article, review: reviewsByClaim.get(claim.id) ?? null })),
-  );
+  const claims: ClaimRecord[] = articles.flatMap((article) => {
+    const unmarked = unmarkedClaimIds(article.entry);
+    return article.data.claims.map((claim) => ({
+      ...claim,
+      article,
+      review: reviewsByClaim.get(claim.id) ?? null,
+      marked: !unmarked.has(claim.id),
+    }));
+  });
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
 
   const speakersBySlug = new Map<string, SpeakerRecord>();
@@ -107,6 +132,10 @@ async function buildSiteData(): Promise<SiteData> {
   }
   const speakers = [...speakersBySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
 
+  const editsFile = topicEditsPath();
+  const topicIndex = buildTopics(claims, readTopicEdits(editsFile), { editsFile: displayPath(editsFile) });
+  for (const warning of topicIndex.warnings) console.warn(`[recount] ${warning}`);
+
   return {
     articles,
     articlesById: new Map(articles.map((article) => [article.id, article])),
@@ -116,5 +145,9 @@ async function buildSiteData(): Promise<SiteData> {
     speakersBySlug,
     reviews,
     orphanReviews: reviews.filter((review) => !claimsById.has(review.claimId)),
+    topics: topicIndex.topics,
+    topicsById: topicIndex.topicsById,
+    topicByClaimId: topicIndex.topicByClaimId,
+    relatedByClaimId: topicIndex.relatedByClaimId,
   };
 }

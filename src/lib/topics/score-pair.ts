@@ -1,0 +1,401 @@
+// How sure we are that two claims measure the same thing, and why. A pair first has to pass the
+// hard checks: the same unit family, no look-alike conflict (school vs university, language of
+// teaching vs language studied, exports vs imports, different places, a plan vs an outcome).
+// Then their key terms are compared with a weighted Dice coefficient: language roles weigh most,
+// places count only when both claims name one, generic words (`people`, `sector`) weigh little.
+// A wrong match on a fact-check site is worse than a missed one, so every penalty is explicit
+// and shows up in the reasons.
+import type { MatchableClaim } from './types.ts';
+import { periodSpan, spansOverlap, type Span } from './period-span.ts';
+import { unitFamily, type UnitFamily } from './unit-family.ts';
+import {
+  EXCLUSIVE_CLASS,
+  MODALITY_WORDS,
+  PLACE_IDS,
+  WEAK_LEMMAS,
+  parseLanguageTerm,
+  parsePlaceRole,
+} from './vocabulary.ts';
+
+/** At or above this confidence two claims are put in the same comparison. */
+export const MATCH_CONFIDENCE = 0.75;
+/** At or above this (and below MATCH_CONFIDENCE) two claims are shown as possibly related. */
+export const RELATED_CONFIDENCE = 0.45;
+
+/** Term weights in the similarity: a language's role says most about what is counted. */
+const WEIGHTS = { language: 3, place: 1, weak: 0.35, term: 1 } as const;
+/** Confidence kept when only one of the two claims names a place. */
+const ONE_SIDED_PLACE = 0.9;
+/** Confidence kept for each look-alike group (education level, sex…) only one claim narrows down. */
+const ONE_SIDED_CLASS = 0.8;
+/** Confidence kept when each claim has a key term the other lacks. */
+const SIBLINGS = 0.9;
+/** Credit for two different terms of the same class (`kill` and `death`, `pupil` and `school`). */
+const SAME_CLASS_CREDIT = 0.8;
+
+/** What scoring needs from a claim, computed once per claim. */
+export interface ClaimProfile {
+  /** Position in the list the profiles were made from. */
+  index: number;
+  id: string;
+  family: UnitFamily;
+  /** A number per distinct family key, so the hot path compares numbers, not strings. */
+  familyId: number;
+  articleId: string;
+  span: Span | null;
+  /** The counted thing, when the unit is a noun: `school`. Excluded from the terms below. */
+  head: string | null;
+  /** Key terms other than the head and places, with their weights. */
+  terms: Map<string, number>;
+  /** The sum of the terms' weights. */
+  weight: number;
+  places: Set<string>;
+  /** Places by the role a preposition gives them: `from` -> {russia}. */
+  roles: Map<'from' | 'to' | 'in', Set<string>>;
+  /** Language terms (`russian-medium`). */
+  languages: Set<string>;
+  /** Exclusive group name -> the classes this claim's terms fall in. */
+  exclusive: Map<string, Set<string>>;
+  /** The modality words present (`plan`, `capacity`). */
+  modality: string[];
+  /** Everything the hard checks read besides unit and article, as one string: equal facets never conflict. */
+  facets: string;
+  /** Terms candidate blocking starts from: the strong terms, else the places and weak terms. */
+  keys: string[];
+  /** Keys under which the claim meets only claims blocked on them as their own keys: its places, when it has strong terms. */
+  reach: string[];
+}
+
+/** A scored pair of claims (by profile index, `a < b`). */
+export interface ScoredPair {
+  a: number;
+  b: number;
+  /** 0 to 1; 0 when a hard check failed. */
+  confidence: number;
+  /** Why, in words, strongest first. */
+  reasons: string[];
+  /** True when a hard check failed (the claims can never share a topic). */
+  conflict: boolean;
+}
+
+/** The terms a claim is blocked on: its strong terms, or, with no strong term, its places and weak terms. */
+function blockingKeys(terms: Map<string, number>, places: Set<string>): string[] {
+  const strong = [...terms].filter(([, weight]) => weight >= WEIGHTS.term).map(([term]) => term);
+  return strong.length > 0 ? strong : [...places, ...terms.keys()];
+}
+
+/** Family keys seen so far, numbered. */
+const FAMILY_IDS = new Map<string, number>();
+
+/** The number of a family key (stable within a process). */
+function familyIdOf(key: string): number {
+  let id = FAMILY_IDS.get(key);
+  if (id === undefined) {
+    id = FAMILY_IDS.size;
+    FAMILY_IDS.set(key, id);
+  }
+  return id;
+}
+
+/** What a term is, for scoring: worked out once per distinct term. */
+interface TermInfo {
+  kind: 'place' | 'role' | 'language' | 'weak' | 'term';
+  /** For `role` terms: the role and the place. */
+  role?: { role: 'from' | 'to' | 'in'; place: string };
+  /** The look-alike classes it falls in. */
+  classes: ReadonlyArray<readonly [group: string, cls: string]>;
+  modality: boolean;
+}
+
+const TERM_INFO = new Map<string, TermInfo>();
+
+/** Classifies a term (see TermInfo), memoised. */
+function termInfo(term: string): TermInfo {
+  let info = TERM_INFO.get(term);
+  if (info === undefined) {
+    const role = parsePlaceRole(term);
+    info = {
+      kind: role !== null ? 'role' : PLACE_IDS.has(term) ? 'place' : parseLanguageTerm(term) !== null ? 'language' : WEAK_LEMMAS.has(term) ? 'weak' : 'term',
+      ...(role === null ? {} : { role }),
+      classes: EXCLUSIVE_CLASS.get(term) ?? [],
+      modality: MODALITY_WORDS.has(term),
+    };
+    TERM_INFO.set(term, info);
+  }
+  return info;
+}
+
+/** Precomputes what scoring needs from a claim (see ClaimProfile). */
+export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile {
+  const family = unitFamily(claim);
+  const head = claim.kind === 'count' || claim.kind === 'rank' ? family.label : null;
+  const terms = new Map<string, number>();
+  const places = new Set<string>();
+  const roles = new Map<'from' | 'to' | 'in', Set<string>>();
+  const languages = new Set<string>();
+  const exclusive = new Map<string, Set<string>>();
+  const modality: string[] = [];
+  let weight = 0;
+  for (const term of claim.terms) {
+    const info = termInfo(term);
+    for (const [group, cls] of info.classes) {
+      const classes = exclusive.get(group);
+      if (classes) classes.add(cls);
+      else exclusive.set(group, new Set([cls]));
+    }
+    if (info.modality) modality.push(term);
+    if (term === head || terms.has(term)) continue;
+    if (info.kind === 'role') {
+      const { role, place } = info.role!;
+      const set = roles.get(role);
+      if (set) set.add(place);
+      else roles.set(role, new Set([place]));
+    } else if (info.kind === 'place') {
+      places.add(term);
+    } else {
+      if (info.kind === 'language') languages.add(term);
+      const termWeight = info.kind === 'language' ? WEIGHTS.language : info.kind === 'weak' ? WEIGHTS.weak : WEIGHTS.term;
+      terms.set(term, termWeight);
+      weight += termWeight;
+    }
+  }
+  const sorted = (items: Iterable<string>) => [...items].sort().join(',');
+  const facets = [
+    [...exclusive].map(([group, classes]) => `${group}:${sorted(classes)}`).sort().join(';'),
+    sorted(languages),
+    sorted(places),
+    [...roles].map(([role, set]) => `${role}:${sorted(set)}`).sort().join(';'),
+    modality.length > 0 ? 'modal' : '',
+  ].join('|');
+  return {
+    index,
+    id: claim.id,
+    facets,
+    family,
+    familyId: familyIdOf(family.key),
+    articleId: claim.article.id,
+    span: periodSpan(claim.period, claim.article.data.date),
+    head,
+    terms,
+    weight,
+    places,
+    roles,
+    languages,
+    exclusive,
+    modality,
+    keys: blockingKeys(terms, places),
+    reach: [...terms.values()].some((termWeight) => termWeight >= WEIGHTS.term) ? [...places] : [],
+  };
+}
+
+/** A term in words for reasons: `russian-medium` -> `taught in Russian`, `united-states` -> `United States`. */
+export function describeTerm(term: string): string {
+  const language = parseLanguageTerm(term);
+  const title = (word: string) => word.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`);
+  if (language !== null) {
+    const name = title(language.language);
+    if (language.role === 'medium') return `taught or conducted in ${name}`;
+    if (language.role === 'subject') return `${name} studied as a language`;
+    return `${name} speakers`;
+  }
+  return PLACE_IDS.has(term) ? title(term) : term;
+}
+
+/** Lists terms in words, joined: `school, Azerbaijan`. */
+function listTerms(terms: Iterable<string>): string {
+  return [...terms].map(describeTerm).join(', ');
+}
+
+/** True when two sets share no member. */
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const item of a) if (b.has(item)) return false;
+  return true;
+}
+
+/** What findConflict returns when asked not to word the conflict. */
+export const CONFLICT = 'conflict';
+
+/**
+ * The first hard check two profiles fail, in words (or CONFLICT when `explain` is false, which
+ * grouping uses to stay fast); null when they pass them all.
+ */
+export function findConflict(a: ClaimProfile, b: ClaimProfile, explain = true): string | null {
+  if (a.familyId !== b.familyId) return explain ? `different units (${a.family.label} vs ${b.family.label})` : CONFLICT;
+  if (sameArticleAndPeriod(a, b)) return 'both from the same article, for the same period';
+  return facetConflict(a, b, explain);
+}
+
+/** True when two claims come from one article and may describe the same period. */
+export function sameArticleAndPeriod(a: ClaimProfile, b: ClaimProfile): boolean {
+  return a.articleId === b.articleId && (a.span === null || b.span === null || spansOverlap(a.span, b.span));
+}
+
+/**
+ * The hard checks on what two claims describe (look-alike groups, language roles, places, plan vs
+ * outcome), without the unit and article checks; claims with equal `facets` always agree here.
+ */
+export function facetConflict(a: ClaimProfile, b: ClaimProfile, explain = true): string | null {
+  if (a.facets === b.facets) return null;
+  for (const [group, classesA] of a.exclusive) {
+    const classesB = b.exclusive.get(group);
+    if (classesB && disjoint(classesA, classesB)) {
+      return explain ? `different ${group} (${[...classesA].join(', ')} vs ${[...classesB].join(', ')})` : CONFLICT;
+    }
+  }
+  if (a.languages.size > 0 && b.languages.size > 0 && disjoint(a.languages, b.languages)) {
+    return explain ? `different language roles (${listTerms(a.languages)} vs ${listTerms(b.languages)})` : CONFLICT;
+  }
+  if (a.places.size > 0 && b.places.size > 0 && disjoint(a.places, b.places)) {
+    return explain ? `different places (${listTerms(a.places)} vs ${listTerms(b.places)})` : CONFLICT;
+  }
+  for (const [role, placesA] of a.roles) {
+    const placesB = b.roles.get(role);
+    if (placesB && disjoint(placesA, placesB)) {
+      return explain ? `different places (${role} ${listTerms(placesA)} vs ${role} ${listTerms(placesB)})` : CONFLICT;
+    }
+  }
+  if ((a.modality.length > 0) !== (b.modality.length > 0)) {
+    const planned = a.modality.length > 0 ? a.modality : b.modality;
+    return explain ? `one figure is a ${planned.join(' or ')}, the other is not` : CONFLICT;
+  }
+  return null;
+}
+
+/** True when two terms fall in the same class of a look-alike group (`kill` ~ `death`). */
+function sameClass(termA: string, termB: string): boolean {
+  const classesA = EXCLUSIVE_CLASS.get(termA);
+  const classesB = EXCLUSIVE_CLASS.get(termB);
+  if (!classesA || !classesB) return false;
+  return classesA.some(([group, cls]) => classesB.some(([g, c]) => g === group && c === cls));
+}
+
+/** Pairs up unmatched terms that fall in the same class of a look-alike group (`kill` ~ `death`). */
+function pairSameClass(onlyA: readonly string[], onlyB: readonly string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  const used = new Set<string>();
+  for (const termA of onlyA) {
+    if (!EXCLUSIVE_CLASS.has(termA)) continue;
+    const termB = onlyB.find((candidate) => !used.has(candidate) && sameClass(termA, candidate));
+    if (termB !== undefined) {
+      used.add(termB);
+      pairs.push([termA, termB]);
+    }
+  }
+  return pairs;
+}
+
+/** Terms of `a` that `b` lacks. */
+function missingFrom(a: ClaimProfile, b: ClaimProfile): string[] {
+  const out: string[] = [];
+  for (const term of a.terms.keys()) if (!b.terms.has(term)) out.push(term);
+  return out;
+}
+
+/** The wording of a score: why two claims look alike, and what holds the confidence down. */
+function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
+  const reasons: string[] = [`same ${a.head === null ? 'unit' : 'counted thing'}: ${a.family.label}`];
+  const shared = [...a.terms.keys()].filter((term) => b.terms.has(term));
+  const onlyA = missingFrom(a, b);
+  const onlyB = missingFrom(b, a);
+  const akin = pairSameClass(onlyA, onlyB);
+  const akinTerms = new Set(akin.flat());
+  const strongShared = [...shared, ...akin.map(([term]) => term)].filter((term) => (a.terms.get(term) ?? 0) >= WEIGHTS.term);
+  if (a.head === null && strongShared.length === 0) return [...reasons, 'no key term in common besides the unit and the place'];
+  const sharedPlaces = [...a.places].filter((place) => b.places.has(place));
+  const extraPlaces = [...a.places, ...b.places].filter((place) => !sharedPlaces.includes(place));
+  const ownA = onlyA.filter((term) => !akinTerms.has(term) && (a.terms.get(term) ?? 0) >= WEIGHTS.term);
+  const ownB = onlyB.filter((term) => !akinTerms.has(term) && (b.terms.get(term) ?? 0) >= WEIGHTS.term);
+  const plain = [...onlyA, ...onlyB].filter((term) => !akinTerms.has(term));
+
+  if (shared.length > 0) reasons.push(`both: ${listTerms(shared)}`);
+  if (akin.length > 0) reasons.push(`akin: ${akin.map(([x, y]) => `${describeTerm(x)} ~ ${describeTerm(y)}`).join(', ')}`);
+  if (sharedPlaces.length > 0) reasons.push(`same place: ${listTerms(sharedPlaces)}`);
+  if (ownA.length > 0 && ownB.length > 0) {
+    reasons.push(`each has words the other lacks (${listTerms(ownA)} / ${listTerms(ownB)}): maybe two parts of a whole`);
+  } else if (plain.length > 0) {
+    reasons.push(`only in one: ${listTerms(plain)}`);
+  }
+  if ((a.places.size > 0) !== (b.places.size > 0)) reasons.push(`only one names the place (${listTerms(extraPlaces)})`);
+  else if (extraPlaces.length > 0) reasons.push(`places differ in part (${listTerms(extraPlaces)})`);
+  for (const [group, classes] of [...a.exclusive, ...b.exclusive]) {
+    if (a.exclusive.has(group) !== b.exclusive.has(group)) reasons.push(`only one narrows the ${group} (${[...classes].join(', ')})`);
+  }
+  if (a.terms.size + b.terms.size === 0) reasons.push('neither says more than what is counted');
+  return reasons;
+}
+
+/**
+ * The confidence two conflict-free profiles measure the same thing (see the header): weighted
+ * Dice over their terms (same-class terms earn SAME_CLASS_CREDIT; places count when both name
+ * some), times the penalties. Written without allocating: it runs on every candidate pair.
+ */
+function similarity(a: ClaimProfile, b: ClaimProfile): number {
+  let shared = 0;
+  let strongShared = 0;
+  let ownA = 0;
+  let classedA = 0;
+  for (const [term, weight] of a.terms) {
+    if (b.terms.has(term)) {
+      shared += 2 * weight;
+      if (weight >= WEIGHTS.term) strongShared += 1;
+    } else {
+      if (weight >= WEIGHTS.term) ownA += 1;
+      if (EXCLUSIVE_CLASS.has(term)) classedA += 1;
+    }
+  }
+  let ownB = 0;
+  let classedB = 0;
+  for (const [term, weight] of b.terms) {
+    if (a.terms.has(term)) continue;
+    if (weight >= WEIGHTS.term) ownB += 1;
+    if (EXCLUSIVE_CLASS.has(term)) classedB += 1;
+  }
+  // Same-class terms are rare; only then pay for pairing them up.
+  if (classedA > 0 && classedB > 0) {
+    for (const [termA, termB] of pairSameClass(missingFrom(a, b), missingFrom(b, a))) {
+      const weightA = a.terms.get(termA)!;
+      shared += SAME_CLASS_CREDIT * (weightA + b.terms.get(termB)!);
+      if (weightA >= WEIGHTS.term) {
+        strongShared += 1;
+        ownA -= 1;
+      }
+      if (b.terms.get(termB)! >= WEIGHTS.term) ownB -= 1;
+    }
+  }
+  // Without a counted noun, the subject's own words must overlap: a shared place is not enough.
+  if (a.head === null && strongShared === 0) return 0;
+
+  let total = a.weight + b.weight;
+  let factor = 1;
+  if (a.places.size > 0 && b.places.size > 0) {
+    let sharedPlaces = 0;
+    for (const place of a.places) if (b.places.has(place)) sharedPlaces += 1;
+    shared += 2 * sharedPlaces * WEIGHTS.place;
+    total += (a.places.size + b.places.size) * WEIGHTS.place;
+  } else if (a.places.size + b.places.size > 0) {
+    factor *= ONE_SIDED_PLACE;
+  }
+  for (const group of a.exclusive.keys()) if (!b.exclusive.has(group)) factor *= ONE_SIDED_CLASS;
+  for (const group of b.exclusive.keys()) if (!a.exclusive.has(group)) factor *= ONE_SIDED_CLASS;
+  // Each side has a word of its own (`mortgage loans` / `consumer loans`): likely two parts of a
+  // whole rather than one thing said twice.
+  if (ownA > 0 && ownB > 0) factor *= SIBLINGS;
+  // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
+  // but nothing narrows them down: kept below a match.
+  const dice = total === 0 ? 0.6 : Math.min(1, shared / total);
+  return Math.round(dice * factor * 100) / 100;
+}
+
+/**
+ * Scores two claim profiles (see ScoredPair); the pair is returned with `a < b`. Reasons are
+ * worded only for pairs at or above `explainFrom` (wording them for every candidate pair of a
+ * large archive costs more than the scoring itself); below it `reasons` is empty.
+ */
+export function scorePair(x: ClaimProfile, y: ClaimProfile, explainFrom = 0): ScoredPair {
+  const [a, b] = x.index < y.index ? [x, y] : [y, x];
+  const explain = explainFrom <= 0;
+  const conflict = findConflict(a, b, explain);
+  if (conflict !== null) return { a: a.index, b: b.index, confidence: 0, reasons: explain ? [conflict] : [], conflict: true };
+  const confidence = similarity(a, b);
+  return { a: a.index, b: b.index, confidence, reasons: confidence >= explainFrom ? explainScore(a, b) : [], conflict: false };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractTerms } from '../../scripts/lib/extract-terms.ts';
+import type { Claim } from '../../src/schemas/claim.ts';
+import { findConflict, MATCH_CONFIDENCE, profileClaim, RELATED_CONFIDENCE, scorePair } from '../../src/lib/topics/score-pair.ts';
+import type { MatchableClaim } from '../../src/lib/topics/types.ts';
+
+let counter = 0;
+/** A claim from its own article unless `article` says otherwise. */
+function claim(subject: string, unit: string, extra: Partial<Pick<Claim, 'kind'>> & { article?: string; when?: string; per?: Claim['period']['per'] } = {}): MatchableClaim {
+  counter += 1;
+  const when = extra.when ?? '2024-01-01';
+  return {
+    id: `claim-${counter}`,
+    quantity: '1',
+    speaker: null,
+    value: 1,
+    unit,
+    kind: extra.kind ?? 'count',
+    qualifier: 'exact',
+    min: 1,
+    max: 1,
+    subject,
+    terms: extractTerms(subject, unit),
+    period: { when, basis: 'article-date', phrase: null, per: extra.per ?? null },
+    article: { id: extra.article ?? `article-${counter}`, data: { date: when, outlet: null } },
+  };
+}
+
+const score = (a: MatchableClaim, b: MatchableClaim) => scorePair(profileClaim(a, 0), profileClaim(b, 1));
+
+describe('scorePair', () => {
+  it.each([
+    ['schools teaching in Russian', 'school', 'school pupils', 'pupil', 'count', /^different units/],
+    ['exports of Azerbaijan', 'USD', 'exports of Azerbaijan', 'EUR', 'money', /^different units \(USD vs EUR\)/],
+    ['students studying in Russian', 'student', 'students studying Russian as a second language', 'student', 'count', /^different language roles/],
+    ['students at schools in Baku', 'student', 'students at universities in Baku', 'student', 'count', /^different education level \(school vs higher education\)/],
+    ['exports from Georgia to Armenia', 'USD', 'imports from Armenia to Georgia', 'USD', 'money', /^different trade flow/],
+    ['schools in Baku', 'school', 'schools in Ganja', 'school', 'count', /^different places \(Baku vs Ganja\)/],
+    ['tourists from Russia visiting Azerbaijan', 'tourist', 'tourists from Azerbaijan visiting Russia', 'tourist', 'count', /^different places \(from Russia vs from Azerbaijan\)/],
+    ['cargo on the railway (planned capacity)', 't', 'cargo on the railway', 't', 'measure', /^one figure is a plan or capacity, the other is not/],
+    ['women employed in farming', 'person', 'men employed in farming', 'person', 'count', /^different sex/],
+  ] as const)('never compares "%s" (%s) with "%s" (%s)', (subjectA, unitA, subjectB, unitB, kind, reason) => {
+    const pair = score(claim(subjectA, unitA, { kind }), claim(subjectB, unitB, { kind }));
+    expect(pair.conflict).toBe(true);
+    expect(pair.confidence).toBe(0);
+    expect(pair.reasons[0]).toMatch(reason);
+  });
+
+  it.each([
+    ['schools with teaching conducted in Russian', 'schools in Azerbaijan where education is conducted in Russian', 'school', 'count', 0.9],
+    ['trade turnover between Azerbaijan and Turkey', 'trade between Turkey and Azerbaijan', 'USD', 'money', 1],
+    ['people killed in road accidents in Georgia', 'people who died in road accidents in Georgia', 'person', 'count', 0.76],
+  ] as const)('matches "%s" and "%s" with confidence %d', (a, b, unit, kind, confidence) => {
+    const pair = score(claim(a, unit, { kind }), claim(b, unit, { kind }));
+    expect(pair.confidence).toBeCloseTo(confidence, 2);
+    expect(pair.confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+  });
+
+  it('explains a match: the unit, the shared terms, and what holds the confidence down', () => {
+    const pair = score(
+      claim('schools with teaching conducted in Russian', 'school'),
+      claim('schools in Azerbaijan where education is conducted in Russian', 'school'),
+    );
+    expect(pair.reasons).toEqual([
+      'same counted thing: school',
+      'both: taught or conducted in Russian',
+      'only one names the place (Azerbaijan)',
+    ]);
+  });
+
+  it('keeps siblings (each with a word the other lacks) below a match but shows them as related', () => {
+    const pair = score(claim('mortgage loans issued by banks in Azerbaijan', 'AZN', { kind: 'money' }), claim('consumer loans issued by banks in Azerbaijan', 'AZN', { kind: 'money' }));
+    expect(pair.confidence).toBeLessThan(MATCH_CONFIDENCE);
+    expect(pair.confidence).toBeGreaterThanOrEqual(RELATED_CONFIDENCE);
+    expect(pair.reasons).toContain('each has words the other lacks (mortgage / consumer): maybe two parts of a whole');
+  });
+
+  it('penalises a look-alike group only one claim narrows down (youth unemployment vs unemployment)', () => {
+    const pair = score(claim('unemployment in Spain', '%', { kind: 'percent' }), claim('youth unemployment in Spain', '%', { kind: 'percent' }));
+    expect(pair.confidence).toBeLessThan(MATCH_CONFIDENCE);
+    expect(pair.reasons).toContain('only one narrows the age (children)');
+  });
+
+  it('needs a shared key word when nothing is counted: a shared place is not enough', () => {
+    const pair = score(claim('military spending of Armenia', 'USD', { kind: 'money' }), claim("Armenia's health budget", 'USD', { kind: 'money' }));
+    expect(pair.confidence).toBe(0);
+    expect(pair.reasons).toContain('no key term in common besides the unit and the place');
+  });
+
+  it('converts measures within a dimension: kWh and GWh compare, t and km do not', () => {
+    const kwh = claim('electricity produced in Georgia', 'kWh', { kind: 'measure' });
+    expect(score(kwh, claim('electricity generation in Georgia', 'GWh', { kind: 'measure' })).confidence).toBe(1);
+    expect(findConflict(profileClaim(claim('roads built in Georgia', 'km', { kind: 'measure' }), 0), profileClaim(kwh, 1))).toMatch(/^different units/);
+  });
+
+  it('refuses two claims of one article for the same period, but not for different periods', () => {
+    const first = claim('exports of Georgia', 'USD', { kind: 'money', article: 'one', when: '2023' });
+    expect(score(first, claim('exports of Georgia', 'USD', { kind: 'money', article: 'one', when: '2023' })).reasons).toEqual([
+      'both from the same article, for the same period',
+    ]);
+    expect(score(first, claim('exports of Georgia', 'USD', { kind: 'money', article: 'one', when: '2020' })).conflict).toBe(false);
+  });
+
+  it('words reasons only when asked, for speed on large archives', () => {
+    const pair = scorePair(profileClaim(claim('schools in Baku', 'school'), 0), profileClaim(claim('schools in Baku', 'school'), 1), 2);
+    expect(pair.confidence).toBeGreaterThan(0);
+    expect(pair.reasons).toEqual([]);
+  });
+});
