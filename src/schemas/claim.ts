@@ -58,7 +58,7 @@ export const claimSchema = z
     /** Who made the claim, resolved to a full name; null when unknown (never a guess). */
     speaker: z.string().min(1).nullable(),
     /** The normalised number (`$4 billion` -> 4000000000); null only for ranges and vague amounts. */
-    value: z.number().finite().nullable(),
+    value: z.number().nullable(),
     /** ISO 4217 code for money, SI-style symbol for measures (`t`, `km`, `%`), or the counted thing as a singular noun. */
     unit: z.string().min(1),
     /** What kind of quantity this is. */
@@ -66,9 +66,9 @@ export const claimSchema = z
     /** How the words bound the figure. */
     qualifier: qualifierSchema,
     /** Lower bound the words allow, or null when unbounded below. */
-    min: z.number().finite().nullable(),
+    min: z.number().nullable(),
     /** Upper bound the words allow, or null when unbounded above. */
-    max: z.number().finite().nullable(),
+    max: z.number().nullable(),
     /** What is counted or measured, in a few words: `schools with teaching conducted in Russian`. */
     subject: z.string().min(1),
     /** Lemmatised key terms of the subject, used to match claims across articles. */
