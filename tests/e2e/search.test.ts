@@ -109,14 +109,14 @@ describe('typing a query', () => {
   });
 
   it.each([
-    ['340', schools340],
-    ['160k', students160k],
-    ['4 billion', trade4bn],
-    ['$4bn', trade4bn],
-    ['4000000000', trade4bn],
-    ['$120m', railway120m],
-    ['aliyev trade', trade4bn],
-  ])('finds %j: the claim of %s', async (query, claim) => {
+    ['340', 'more than 340 schools', schools340],
+    ['160k', 'about 160,000 students', students160k],
+    ['4 billion', '$4 billion of trade', trade4bn],
+    ['$4bn', '$4 billion of trade', trade4bn],
+    ['4000000000', '$4 billion of trade', trade4bn],
+    ['$120m', 'approximately $120 million', railway120m],
+    ['aliyev trade', '$4 billion of trade', trade4bn],
+  ])('puts first, for %j, the claim of %s', async (query, _what, claim) => {
     const { page } = await openSearch();
     await search(page, query);
     const hrefs = await resultHrefs(page);

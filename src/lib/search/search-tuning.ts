@@ -5,8 +5,8 @@
 export const SEARCH_DEFAULTS = Object.freeze({
   /** Claims returned when the request does not say. */
   limit: 10,
-  /** Candidates beyond `limit` that Fuse re-ranks, so a good match just below the cut can rise. */
-  rerankExtra: 5,
+  /** Candidates beyond `limit` that Fuse also re-ranks; each may cost a document fetch per keystroke, hence 0. */
+  rerankExtra: 0,
   /** Letters a word needs before it also matches longer words (`ru` alone would match half the archive). */
   minLettersToComplete: 3,
   /** Digits a figure needs before it also matches longer digit strings. */
