@@ -6,8 +6,8 @@
 // Measures, never asserts: `node scripts/lib/bench-topics.ts [count]` prints one line per step.
 import { performance } from 'node:perf_hooks';
 import { blockCandidates } from '../../src/lib/topics/block-candidates.ts';
-import { buildTopics } from '../../src/lib/topics/build-topics.ts';
-import { profileClaim } from '../../src/lib/topics/score-pair.ts';
+import { buildTopics, type BuildPhase } from '../../src/lib/topics/build-topics.ts';
+import { profileClaim } from '../../src/lib/topics/profile-claim.ts';
 import { synthesizeClaims } from '../../src/lib/topics/synthesize-claims.ts';
 import { extractTerms } from './extract-terms.ts';
 
@@ -20,6 +20,10 @@ export interface TopicBenchResult {
   candidatePairs: number;
   /** buildTopics end to end: profiles, blocking, scoring, grouping, comparisons, related links. */
   buildMs: number;
+  /** Matching alone: profiles, blocking, scoring and grouping (what "grouping N claims" means). */
+  groupMs: number;
+  /** Milliseconds per phase of buildTopics. */
+  phases: Partial<Record<BuildPhase, number>>;
   topics: number;
   /** Of the pairs grouped together, the share from the same synthetic topic. */
   precision: number;
@@ -32,10 +36,12 @@ export function benchTopics(count = 50_000, seed = 1): TopicBenchResult {
   const t0 = performance.now();
   const claims = synthesizeClaims(count, extractTerms, seed);
   const t1 = performance.now();
-  const candidatePairs = blockCandidates(claims.map((claim, index) => profileClaim(claim, index))).length;
+  const candidatePairs = blockCandidates(claims.map((claim, index) => profileClaim(claim, index))).length / 2;
   const t2 = performance.now();
-  const index = buildTopics(claims);
+  const phases: Partial<Record<BuildPhase, number>> = {};
+  const index = buildTopics(claims, undefined, { timings: phases });
   const t3 = performance.now();
+  const groupMs = (['profile', 'block', 'score', 'group'] as const).reduce((sum, phase) => sum + (phases[phase] ?? 0), 0);
 
   let together = 0;
   let correct = 0;
@@ -67,6 +73,8 @@ export function benchTopics(count = 50_000, seed = 1): TopicBenchResult {
     synthesizeMs: t1 - t0,
     candidatePairs,
     buildMs: t3 - t2,
+    groupMs,
+    phases,
     topics: index.topics.length,
     precision: together === 0 ? 1 : correct / together,
     recall: truePairs === 0 ? 1 : found / truePairs,
@@ -80,7 +88,10 @@ export function formatTopicBench(result: TopicBenchResult): string[] {
     `claims: ${result.claims.toLocaleString('en-US')}`,
     `synthesise + extract terms: ${result.synthesizeMs.toFixed(0)} ms`,
     `candidate pairs: ${result.candidatePairs.toLocaleString('en-US')} (${((result.candidatePairs / full) * 100).toFixed(3)}% of all pairs)`,
-    `build topics: ${result.buildMs.toFixed(0)} ms`,
+    `group (profile + block + score + group): ${result.groupMs.toFixed(0)} ms`,
+    `build topics, all phases: ${result.buildMs.toFixed(0)} ms (${Object.entries(result.phases)
+      .map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`)
+      .join(', ')})`,
     `topics: ${result.topics.toLocaleString('en-US')}`,
     `pairwise precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} against the synthetic topics`,
   ];

@@ -6,7 +6,8 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Review } from '../schemas/review.ts';
 import { UNMARKED_KEY } from '../remark/mark-claims.ts';
 import { displayPath, readTopicEdits, topicEditsPath } from './read-topic-edits.ts';
-import { buildTopics, type RelatedLink, type Topic } from './topics/build-topics.ts';
+import { buildTopics } from './topics/build-topics.ts';
+import type { RelatedLink, Topic } from './topics/topic-types.ts';
 
 /** An article entry as the pages see it. */
 export interface ArticleRecord {

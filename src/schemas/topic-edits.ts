@@ -6,8 +6,12 @@ export const topicIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{8}$/, 'must be a topic id such as school-1f3a9c0d (see its /compare/ address)');
 
-/** YAML turns a key with nothing under it into null; an empty section means an empty list. */
-const section = <T extends z.ZodType>(item: T) => z.preprocess((value) => value ?? [], z.array(item));
+/** YAML turns a key with nothing under it into null; a missing or empty section means an empty list. */
+const section = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((list) => list ?? []);
 
 /** A short note on why the editor decided this; shown on the comparison page where it applies. */
 const noteSchema = z.string().min(1).optional();
@@ -28,5 +32,7 @@ export const topicEditsSchema = z
   })
   .strict();
 
+/** The editors' decisions, validated, every section a list. */
 export type TopicEdits = z.output<typeof topicEditsSchema>;
+/** The editors' decisions as written (sections may be missing or empty). */
 export type TopicEditsInput = z.input<typeof topicEditsSchema>;

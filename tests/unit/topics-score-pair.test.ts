@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractTerms } from '../../scripts/lib/extract-terms.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
-import { findConflict, MATCH_CONFIDENCE, profileClaim, RELATED_CONFIDENCE, scorePair } from '../../src/lib/topics/score-pair.ts';
+import { profileClaim } from '../../src/lib/topics/profile-claim.ts';
+import { findConflict, MATCH_CONFIDENCE, RELATED_CONFIDENCE, scorePair } from '../../src/lib/topics/score-pair.ts';
 import type { MatchableClaim } from '../../src/lib/topics/types.ts';
 
 let counter = 0;

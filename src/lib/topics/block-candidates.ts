@@ -9,9 +9,9 @@
 // split again by pairs of terms (`trade` + `gas`); a pair-block that is still too big falls back
 // to a sorted neighbourhood (each claim against its `window` nearest in term order). Every claim
 // meets a bounded number of others per key, so the work grows about linearly with the archive.
-import type { ClaimProfile } from './score-pair.ts';
+import type { ClaimProfile } from './profile-claim.ts';
 
-/** Blocking limits; the defaults keep 50,000 claims to well under a million pairs. */
+/** Blocking limits. */
 export interface BlockingOptions {
   /** Largest block scored in full (pairs grow with its square). */
   maxBlock: number;
@@ -19,20 +19,31 @@ export interface BlockingOptions {
   window: number;
 }
 
+/** The limits buildTopics uses unless told otherwise. */
 export const DEFAULT_BLOCKING: Readonly<BlockingOptions> = Object.freeze({ maxBlock: 40, window: 8 });
 
 /** The bucket of claims that name no place. */
 const NOWHERE = '';
 
-/** Collects pairs as `low * n + high`, without duplicates. */
+/**
+ * Collects pairs as `low * n + high` codes in a growing typed array (no boxed numbers: a large
+ * archive has hundreds of thousands of them); duplicates are dropped once, after sorting.
+ */
 class PairSet {
-  readonly pairs = new Set<number>();
+  codes = new Float64Array(1024);
+  size = 0;
   readonly n: number;
   constructor(n: number) {
     this.n = n;
   }
   add(a: number, b: number): void {
-    if (a !== b) this.pairs.add(a < b ? a * this.n + b : b * this.n + a);
+    if (a === b) return;
+    if (this.size === this.codes.length) {
+      const grown = new Float64Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.size++] = a < b ? a * this.n + b : b * this.n + a;
   }
   /** Every pair within one block. */
   addAll(members: readonly number[]): void {
@@ -41,6 +52,18 @@ class PairSet {
   /** Every pair across two blocks. */
   addCross(left: readonly number[], right: readonly number[]): void {
     for (const a of left) for (const b of right) this.add(a, b);
+  }
+  /** The distinct pairs, ascending, as `[a0, b0, a1, b1, …]`. */
+  toArray(): Uint32Array {
+    const sorted = this.codes.subarray(0, this.size).sort();
+    const out: number[] = [];
+    let last = -1;
+    for (const code of sorted) {
+      if (code === last) continue;
+      last = code;
+      out.push(Math.floor(code / this.n), code % this.n);
+    }
+    return Uint32Array.from(out);
   }
 }
 
@@ -57,20 +80,25 @@ function addNeighbours(members: readonly number[], profiles: readonly ClaimProfi
   }
 }
 
-/** Groups member indexes by key. */
-function groupBy(entries: Iterable<[string, number]>): Map<string, number[]> {
+/** Adds a member to the list under a key. */
+function push(map: Map<string, number[]>, key: string, member: number): void {
+  const list = map.get(key);
+  if (list) list.push(member);
+  else map.set(key, [member]);
+}
+
+/** Groups members under each of the keys `keysOf` gives them. */
+function groupBy(members: readonly number[], keysOf: (member: number) => readonly string[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (const [key, member] of entries) {
-    const list = map.get(key);
-    if (list) list.push(member);
-    else map.set(key, [member]);
-  }
+  for (const member of members) for (const key of keysOf(member)) push(map, key, member);
   return map;
 }
 
+const NOWHERE_ONLY: readonly string[] = [NOWHERE];
+
 /** The place buckets of a claim: its places, or the no-place bucket. */
-function placesOf(profile: ClaimProfile): string[] {
-  return profile.places.size === 0 ? [NOWHERE] : [...profile.places];
+function placesOf(profile: ClaimProfile): readonly string[] {
+  return profile.places.size === 0 ? NOWHERE_ONLY : profile.placeList;
 }
 
 /**
@@ -78,7 +106,7 @@ function placesOf(profile: ClaimProfile): string[] {
  * without a place against every claim with one. Returns the place buckets too big to pair in full.
  */
 function pairBlock(block: readonly number[], profiles: readonly ClaimProfile[], options: BlockingOptions, pairs: PairSet): string[] {
-  const byPlace = groupBy(block.flatMap((member) => placesOf(profiles[member]!).map((place): [string, number] => [place, member])));
+  const byPlace = groupBy(block, (member) => placesOf(profiles[member]!));
   const tooBig: string[] = [];
   for (const [place, members] of byPlace) {
     if (members.length <= options.maxBlock) pairs.addAll(members);
@@ -94,21 +122,20 @@ function pairBlock(block: readonly number[], profiles: readonly ClaimProfile[], 
 }
 
 /**
- * The candidate pairs among claim profiles, as `[a, b]` index pairs with `a < b`, in ascending
- * order (see the header for how they are chosen and bounded).
+ * The candidate pairs among claim profiles (see the header for how they are chosen and bounded),
+ * flat: `[a0, b0, a1, b1, …]` with each `a < b`, in ascending order. Flat, because at 50,000
+ * claims there are hundreds of thousands of pairs.
  */
-export function blockCandidates(
-  profiles: readonly ClaimProfile[],
-  options: BlockingOptions = DEFAULT_BLOCKING,
-): Array<[number, number]> {
+export function blockCandidates(profiles: readonly ClaimProfile[], options: BlockingOptions = DEFAULT_BLOCKING): Uint32Array {
   const n = profiles.length;
   const pairs = new PairSet(n);
-  const families = groupBy(profiles.map((profile) => [profile.family.key, profile.index]));
+  const families = new Map<string, number[]>();
+  for (const profile of profiles) push(families, profile.family.key, profile.index);
   for (const members of families.values()) {
     if (members.length < 2) continue;
-    const byKey = groupBy(members.flatMap((member) => profiles[member]!.keys.map((key): [string, number] => [key, member])));
+    const byKey = groupBy(members, (member) => profiles[member]!.keys);
     // Claims that say only a place ("tourists in Azerbaijan") meet claims with more words in that place.
-    const reaching = groupBy(members.flatMap((member) => profiles[member]!.reach.map((key): [string, number] => [key, member])));
+    const reaching = groupBy(members, (member) => profiles[member]!.reach);
     for (const [key, reachers] of reaching) {
       const block = byKey.get(key);
       if (block === undefined) continue;
@@ -126,27 +153,28 @@ export function blockCandidates(
     if (common.size === 0) continue;
 
     // Each common key is paired with the claim's other keys, within the place: `trade` + `gas` in `russia`.
-    const byKeyPair = groupBy(
-      members.flatMap((member) => {
-        const profile = profiles[member]!;
-        const out: Array<[string, number]> = [];
-        for (const place of placesOf(profile)) {
-          for (const key of profile.keys) {
-            if (!common.get(key)?.has(place)) continue;
-            const others = profile.keys.filter((other) => other !== key && !(common.get(other)?.has(place) && other < key));
-            for (const other of others) out.push([`${key < other ? `${key}\u0000${other}` : `${other}\u0000${key}`}@${place}`, member]);
-            // A claim whose common key stands alone still meets its neighbours in that key.
-            if (others.length === 0) out.push([`${key}@${place}`, member]);
+    const byKeyPair = new Map<string, number[]>();
+    for (const member of members) {
+      const profile = profiles[member]!;
+      for (const place of placesOf(profile)) {
+        for (const key of profile.keys) {
+          if (!common.get(key)?.has(place)) continue;
+          let paired = false;
+          for (const other of profile.keys) {
+            if (other === key || (common.get(other)?.has(place) && other < key)) continue;
+            push(byKeyPair, `${key < other ? `${key}\u0000${other}` : `${other}\u0000${key}`}@${place}`, member);
+            paired = true;
           }
+          // A claim whose common key stands alone still meets its neighbours in that key.
+          if (!paired) push(byKeyPair, `${key}@${place}`, member);
         }
-        return out;
-      }),
-    );
+      }
+    }
     for (const block of byKeyPair.values()) {
       if (block.length < 2) continue;
       if (block.length <= options.maxBlock) pairs.addAll(block);
       else addNeighbours(block, profiles, options.window, pairs);
     }
   }
-  return [...pairs.pairs].sort((x, y) => x - y).map((pair) => [Math.floor(pair / n), pair % n]);
+  return pairs.toArray();
 }

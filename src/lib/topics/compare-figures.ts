@@ -91,11 +91,11 @@ export function speakerRelation(a: string | null, b: string | null): SpeakerRela
 /** The relation in words, for the status of a change. */
 function describeRelation(relation: SpeakerRelation, status: ChangeStatus): string {
   if (relation === 'same-speaker') {
-    if (status === 'contradiction') return 'The same speaker gave both figures for the same period.';
+    if (status === 'contradiction') return 'The same speaker gave both figures.';
     return status === 'changed' ? 'The same speaker gave both figures.' : 'The same speaker gave both figures, and they agree.';
   }
   if (relation === 'different-speakers') {
-    if (status === 'contradiction') return 'Two sources disagree about the same period.';
+    if (status === 'contradiction') return 'Two sources disagree.';
     return status === 'changed' ? 'The figures come from different sources.' : 'Different sources give figures that agree.';
   }
   return 'At least one figure is not attributed to a named speaker.';
@@ -138,7 +138,10 @@ export function compareFigures(
     } else if (status === 'undated') {
       text = `${direction === 'up' ? 'higher' : 'lower'} by ${sizeText}${pctText}; at least one figure has no date`;
     } else {
-      const perYear = years !== null && Math.abs(years) >= 0.95 ? perYearText(size, Math.abs(years), amount) : '';
+      // A yearly rate adds something only over a year or more, and only when the change is
+      // known closely enough (a range wider than 1.5 to 1 would just repeat its vagueness).
+      const narrow = size.lo === null || size.hi === null || size.hi.value <= 1.5 * size.lo.value;
+      const perYear = years !== null && Math.abs(years) >= 0.95 && narrow ? perYearText(size, Math.abs(years), amount) : '';
       text = `${direction} by ${sizeText}${pctText} in ${formatYears(years ?? 0)}${perYear}`;
     }
   }

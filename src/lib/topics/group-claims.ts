@@ -2,7 +2,8 @@
 // but a join is refused when it would put two claims that fail a hard check in one topic (the
 // chain school -> students in schools -> university students stops where it turns), or break an
 // editor's rule. Editors' `together` sets are joined first and unconditionally.
-import { facetConflict, MATCH_CONFIDENCE, sameArticleAndPeriod, type ClaimProfile, type ScoredPair } from './score-pair.ts';
+import type { ClaimProfile } from './profile-claim.ts';
+import { byStrength, facetConflict, MATCH_CONFIDENCE, sameArticleAndPeriod, type ScoredPair } from './score-pair.ts';
 
 /** Editors' rules, by profile index. */
 export interface GroupingRules {
@@ -22,11 +23,6 @@ export interface Grouping {
   refused: ScoredPair[];
   /** Pairs an editor's rule kept apart. */
   keptApart: Set<string>;
-}
-
-/** Orders pairs strongest first, then by index, so grouping never depends on input order quirks. */
-function byStrength(x: ScoredPair, y: ScoredPair): number {
-  return y.confidence - x.confidence || x.a - y.a || x.b - y.b;
 }
 
 /** Groups claims (see the header). `pairs` are scored candidate pairs; weaker ones are ignored. */

@@ -53,6 +53,7 @@ export interface ChartSize {
   margin: { top: number; right: number; bottom: number; left: number };
 }
 
+/** The size the comparison pages draw at (the SVG scales to its container). */
 export const DEFAULT_CHART_SIZE: Readonly<ChartSize> = Object.freeze({
   width: 640,
   height: 300,

@@ -21,7 +21,7 @@ export function parseTopicEdits(text: string, file: string): TopicEdits {
     data = parseYaml(text);
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}: ` : '';
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/ at line \d+, column \d+:?$/, '');
     throw new TopicEditsError(`${file}: ${where}not valid YAML (${reason})`);
   }
   const result = topicEditsSchema.safeParse(data ?? {});

@@ -2,28 +2,21 @@
 // hard checks: the same unit family, no look-alike conflict (school vs university, language of
 // teaching vs language studied, exports vs imports, different places, a plan vs an outcome).
 // Then their key terms are compared with a weighted Dice coefficient: language roles weigh most,
-// places count only when both claims name one, generic words (`people`, `sector`) weigh little.
-// A wrong match on a fact-check site is worse than a missed one, so every penalty is explicit
-// and shows up in the reasons.
-import type { MatchableClaim } from './types.ts';
-import { periodSpan, spansOverlap, type Span } from './period-span.ts';
-import { unitFamily, type UnitFamily } from './unit-family.ts';
-import {
-  EXCLUSIVE_CLASS,
-  MODALITY_WORDS,
-  PLACE_IDS,
-  WEAK_LEMMAS,
-  parseLanguageTerm,
-  parsePlaceRole,
-} from './vocabulary.ts';
+// places count only when both claims name one, generic words (`people`, `sector`) weigh little,
+// and two different words of one class (`kill`, `death`) count for most of a shared word. The
+// result is held down when only one claim names a place, when only one narrows a look-alike
+// group (youth unemployment vs unemployment), and when each has a word the other lacks
+// (mortgage loans vs consumer loans). A wrong match on a fact-check site is worse than a missed
+// one, so every penalty is explicit and shows up in the reasons.
+import { spansOverlap } from './period-span.ts';
+import { WEIGHTS, type ClaimProfile } from './profile-claim.ts';
+import { EXCLUSIVE_CLASS, PLACE_IDS, parseLanguageTerm } from './vocabulary.ts';
 
 /** At or above this confidence two claims are put in the same comparison. */
 export const MATCH_CONFIDENCE = 0.75;
 /** At or above this (and below MATCH_CONFIDENCE) two claims are shown as possibly related. */
-export const RELATED_CONFIDENCE = 0.45;
+export const RELATED_CONFIDENCE = 0.5;
 
-/** Term weights in the similarity: a language's role says most about what is counted. */
-const WEIGHTS = { language: 3, place: 1, weak: 0.35, term: 1 } as const;
 /** Confidence kept when only one of the two claims names a place. */
 const ONE_SIDED_PLACE = 0.9;
 /** Confidence kept for each look-alike group (education level, sex…) only one claim narrows down. */
@@ -32,39 +25,6 @@ const ONE_SIDED_CLASS = 0.8;
 const SIBLINGS = 0.9;
 /** Credit for two different terms of the same class (`kill` and `death`, `pupil` and `school`). */
 const SAME_CLASS_CREDIT = 0.8;
-
-/** What scoring needs from a claim, computed once per claim. */
-export interface ClaimProfile {
-  /** Position in the list the profiles were made from. */
-  index: number;
-  id: string;
-  family: UnitFamily;
-  /** A number per distinct family key, so the hot path compares numbers, not strings. */
-  familyId: number;
-  articleId: string;
-  span: Span | null;
-  /** The counted thing, when the unit is a noun: `school`. Excluded from the terms below. */
-  head: string | null;
-  /** Key terms other than the head and places, with their weights. */
-  terms: Map<string, number>;
-  /** The sum of the terms' weights. */
-  weight: number;
-  places: Set<string>;
-  /** Places by the role a preposition gives them: `from` -> {russia}. */
-  roles: Map<'from' | 'to' | 'in', Set<string>>;
-  /** Language terms (`russian-medium`). */
-  languages: Set<string>;
-  /** Exclusive group name -> the classes this claim's terms fall in. */
-  exclusive: Map<string, Set<string>>;
-  /** The modality words present (`plan`, `capacity`). */
-  modality: string[];
-  /** Everything the hard checks read besides unit and article, as one string: equal facets never conflict. */
-  facets: string;
-  /** Terms candidate blocking starts from: the strong terms, else the places and weak terms. */
-  keys: string[];
-  /** Keys under which the claim meets only claims blocked on them as their own keys: its places, when it has strong terms. */
-  reach: string[];
-}
 
 /** A scored pair of claims (by profile index, `a < b`). */
 export interface ScoredPair {
@@ -78,117 +38,7 @@ export interface ScoredPair {
   conflict: boolean;
 }
 
-/** The terms a claim is blocked on: its strong terms, or, with no strong term, its places and weak terms. */
-function blockingKeys(terms: Map<string, number>, places: Set<string>): string[] {
-  const strong = [...terms].filter(([, weight]) => weight >= WEIGHTS.term).map(([term]) => term);
-  return strong.length > 0 ? strong : [...places, ...terms.keys()];
-}
-
-/** Family keys seen so far, numbered. */
-const FAMILY_IDS = new Map<string, number>();
-
-/** The number of a family key (stable within a process). */
-function familyIdOf(key: string): number {
-  let id = FAMILY_IDS.get(key);
-  if (id === undefined) {
-    id = FAMILY_IDS.size;
-    FAMILY_IDS.set(key, id);
-  }
-  return id;
-}
-
-/** What a term is, for scoring: worked out once per distinct term. */
-interface TermInfo {
-  kind: 'place' | 'role' | 'language' | 'weak' | 'term';
-  /** For `role` terms: the role and the place. */
-  role?: { role: 'from' | 'to' | 'in'; place: string };
-  /** The look-alike classes it falls in. */
-  classes: ReadonlyArray<readonly [group: string, cls: string]>;
-  modality: boolean;
-}
-
-const TERM_INFO = new Map<string, TermInfo>();
-
-/** Classifies a term (see TermInfo), memoised. */
-function termInfo(term: string): TermInfo {
-  let info = TERM_INFO.get(term);
-  if (info === undefined) {
-    const role = parsePlaceRole(term);
-    info = {
-      kind: role !== null ? 'role' : PLACE_IDS.has(term) ? 'place' : parseLanguageTerm(term) !== null ? 'language' : WEAK_LEMMAS.has(term) ? 'weak' : 'term',
-      ...(role === null ? {} : { role }),
-      classes: EXCLUSIVE_CLASS.get(term) ?? [],
-      modality: MODALITY_WORDS.has(term),
-    };
-    TERM_INFO.set(term, info);
-  }
-  return info;
-}
-
-/** Precomputes what scoring needs from a claim (see ClaimProfile). */
-export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile {
-  const family = unitFamily(claim);
-  const head = claim.kind === 'count' || claim.kind === 'rank' ? family.label : null;
-  const terms = new Map<string, number>();
-  const places = new Set<string>();
-  const roles = new Map<'from' | 'to' | 'in', Set<string>>();
-  const languages = new Set<string>();
-  const exclusive = new Map<string, Set<string>>();
-  const modality: string[] = [];
-  let weight = 0;
-  for (const term of claim.terms) {
-    const info = termInfo(term);
-    for (const [group, cls] of info.classes) {
-      const classes = exclusive.get(group);
-      if (classes) classes.add(cls);
-      else exclusive.set(group, new Set([cls]));
-    }
-    if (info.modality) modality.push(term);
-    if (term === head || terms.has(term)) continue;
-    if (info.kind === 'role') {
-      const { role, place } = info.role!;
-      const set = roles.get(role);
-      if (set) set.add(place);
-      else roles.set(role, new Set([place]));
-    } else if (info.kind === 'place') {
-      places.add(term);
-    } else {
-      if (info.kind === 'language') languages.add(term);
-      const termWeight = info.kind === 'language' ? WEIGHTS.language : info.kind === 'weak' ? WEIGHTS.weak : WEIGHTS.term;
-      terms.set(term, termWeight);
-      weight += termWeight;
-    }
-  }
-  const sorted = (items: Iterable<string>) => [...items].sort().join(',');
-  const facets = [
-    [...exclusive].map(([group, classes]) => `${group}:${sorted(classes)}`).sort().join(';'),
-    sorted(languages),
-    sorted(places),
-    [...roles].map(([role, set]) => `${role}:${sorted(set)}`).sort().join(';'),
-    modality.length > 0 ? 'modal' : '',
-  ].join('|');
-  return {
-    index,
-    id: claim.id,
-    facets,
-    family,
-    familyId: familyIdOf(family.key),
-    articleId: claim.article.id,
-    span: periodSpan(claim.period, claim.article.data.date),
-    head,
-    terms,
-    weight,
-    places,
-    roles,
-    languages,
-    exclusive,
-    modality,
-    keys: blockingKeys(terms, places),
-    reach: [...terms.values()].some((termWeight) => termWeight >= WEIGHTS.term) ? [...places] : [],
-  };
-}
-
-/** A term in words for reasons: `russian-medium` -> `taught in Russian`, `united-states` -> `United States`. */
+/** A term in words for reasons: `russian-medium` -> `taught or conducted in Russian`, `united-states` -> `United States`. */
 export function describeTerm(term: string): string {
   const language = parseLanguageTerm(term);
   const title = (word: string) => word.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`);
@@ -204,6 +54,11 @@ export function describeTerm(term: string): string {
 /** Lists terms in words, joined: `school, Azerbaijan`. */
 function listTerms(terms: Iterable<string>): string {
   return [...terms].map(describeTerm).join(', ');
+}
+
+/** Orders pairs strongest first, then by index, so results never depend on input order. */
+export function byStrength(x: ScoredPair, y: ScoredPair): number {
+  return y.confidence - x.confidence || x.a - y.a || x.b - y.b;
 }
 
 /** True when two sets share no member. */
@@ -384,6 +239,11 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   // but nothing narrows them down: kept below a match.
   const dice = total === 0 ? 0.6 : Math.min(1, shared / total);
   return Math.round(dice * factor * 100) / 100;
+}
+
+/** The confidence of a pair without words or objects (the hot path of matching); -1 on a hard conflict. */
+export function pairConfidence(a: ClaimProfile, b: ClaimProfile): number {
+  return findConflict(a, b, false) === null ? similarity(a, b) : -1;
 }
 
 /**

@@ -1,6 +1,6 @@
 // How a comparison's status and a change's status read on the pages.
 import type { ChangeStatus } from './compare-figures.ts';
-import type { TopicStatus } from './build-topics.ts';
+import type { TopicStatus } from './topic-types.ts';
 
 /** A topic's status in a word or two. */
 export const STATUS_LABELS: Readonly<Record<TopicStatus, string>> = {

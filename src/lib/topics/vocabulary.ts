@@ -431,6 +431,7 @@ export function parsePlaceRole(term: string): { role: 'from' | 'to' | 'in'; plac
 
 /** The roles a language can play in a subject, as the suffix of its derived term. */
 export const LANGUAGE_ROLES = ['medium', 'subject', 'speaker'] as const;
+/** One of LANGUAGE_ROLES. */
 export type LanguageRole = (typeof LANGUAGE_ROLES)[number];
 
 /** Splits a derived language term: `russian-medium` -> { language: `russian`, role: `medium` }; null otherwise. */

@@ -1,0 +1,53 @@
+// After every build: check that every URL the site ever published still has a page in dist/
+// (failing the build if one would 404), then add what this build published to the ledger,
+// content/permalinks.json. The pages for retired ids are made by the routes themselves, from
+// the same ledger (src/lib/retire-permalinks.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../scripts/lib/write-file-atomic.ts';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { extendLedger, type CurrentIds } from '../lib/retire-permalinks.ts';
+import { ledgerPath, readLedger } from '../lib/read-ledger.ts';
+import type { PermalinkLedger } from '../schemas/permalink-ledger.ts';
+
+/** Where each kind of id is published, relative to the site's base. */
+const ROUTES = { articles: 'articles', claims: 'claims', topics: 'compare', speakers: 'speakers' } as const;
+
+/** The ledger URLs that have no page in `dist`, as `/claims/<id>/` paths. */
+export function missingPages(ledger: PermalinkLedger, dist: string): string[] {
+  const missing: string[] = [];
+  for (const [kind, route] of Object.entries(ROUTES) as [keyof typeof ROUTES, string][]) {
+    for (const id of Object.keys(ledger[kind])) {
+      if (!existsSync(path.join(dist, route, id, 'index.html'))) missing.push(`/${route}/${id}/`);
+    }
+  }
+  return missing;
+}
+
+/** An Astro integration that keeps content/permalinks.json and refuses builds that would break it. */
+export function permalinkLedger(): AstroIntegration {
+  return {
+    name: 'recount:permalink-ledger',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const file = ledgerPath();
+        const ledger = readLedger(file);
+        const missing = missingPages(ledger, dist);
+        if (missing.length > 0) {
+          throw new Error(
+            `${missing.length} published URL(s) from ${path.relative(process.cwd(), file)} would 404: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}. Published URLs must keep working; restore the content or report this as a bug.`,
+          );
+        }
+        const current = JSON.parse(readFileSync(path.join(dist, 'data', 'permalinks.json'), 'utf8')) as CurrentIds;
+        const next = `${JSON.stringify(extendLedger(ledger, current), null, 1)}\n`;
+        const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        if (next !== before) {
+          await writeFileAtomic(file, next);
+          logger.info(`${path.relative(process.cwd(), file)} updated with this build's ids; commit it with the content.`);
+        }
+      },
+    },
+  };
+}

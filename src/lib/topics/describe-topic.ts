@@ -1,0 +1,99 @@
+// One group of matched claims, described: its figures placed in time on one scale, each compared
+// with the one before and the first with the last, contradictions within a period found, and the
+// plain-language summary and headline written.
+import { compareFigures, type ComparedFigure, type FigureChange } from './compare-figures.ts';
+import { figureInterval } from './figure-interval.ts';
+import { spansOverlap } from './period-span.ts';
+import type { ClaimProfile } from './profile-claim.ts';
+import { capitalize, summarizeChange, summarizePoints } from './summarize-topic.ts';
+import { byPublication, pickAnchor } from './topic-id.ts';
+import type { Topic, TopicMatch, TopicPoint, TopicStatus, TopicStep } from './topic-types.ts';
+import type { MatchableClaim } from './types.ts';
+
+/** The figure of a claim on the scale of a topic's display unit. */
+export function pointOf<C extends MatchableClaim>(claim: C, profile: ClaimProfile, displayFactor: number): TopicPoint<C> {
+  return { claim, span: profile.span, figure: figureInterval(claim, profile.family.factor / displayFactor) };
+}
+
+/** Orders points by period, undated last, then by publication. */
+export function byTime<C extends MatchableClaim>(x: Pick<TopicPoint<C>, 'claim' | 'span'>, y: Pick<TopicPoint<C>, 'claim' | 'span'>): number {
+  if (x.span === null || y.span === null) return x.span === y.span ? byPublication(x.claim, y.claim) : x.span === null ? 1 : -1;
+  return x.span.at - y.span.at || byPublication(x.claim, y.claim);
+}
+
+/** Compares two points of the same family, earlier first. */
+export function comparePoints<C extends MatchableClaim>(from: TopicPoint<C>, to: TopicPoint<C>, unit: string): FigureChange {
+  const figure = (point: TopicPoint<C>): ComparedFigure => ({ figure: point.figure, span: point.span, speaker: point.claim.speaker });
+  return compareFigures(figure(from), figure(to), { kind: from.claim.kind, unit });
+}
+
+/** The shortest subject among the claims (the most general wording), the anchor's on a tie. */
+function pickTitle(claims: readonly MatchableClaim[], anchor: MatchableClaim): string {
+  let best = anchor.subject.trim();
+  for (const claim of claims) {
+    const subject = claim.subject.trim();
+    if (subject.length < best.length) best = subject;
+  }
+  return best;
+}
+
+/** Lines a group of claims up in time and compares them (everything but id-level edits). */
+export function describeTopic<C extends MatchableClaim>(
+  id: string,
+  claims: C[],
+  profiles: ClaimProfile[],
+  matches: TopicMatch<C>[],
+  confidence: number,
+): Topic<C> {
+  const anchorIndex = claims.indexOf(pickAnchor(claims));
+  const anchor = claims[anchorIndex]!;
+  const displayFactor = profiles[anchorIndex]!.family.factor;
+  const points = claims.map((claim, i) => pointOf(claim, profiles[i]!, displayFactor)).sort(byTime);
+  const dated = points.filter((point) => point.span !== null);
+  const steps = dated.slice(1).map((to, i) => ({ from: dated[i]!, to, change: comparePoints(dated[i]!, to, anchor.unit) }));
+  const overall =
+    dated.length < 2
+      ? null
+      : steps.length === 1
+        ? steps[0]!
+        : { from: dated[0]!, to: dated[dated.length - 1]!, change: comparePoints(dated[0]!, dated[dated.length - 1]!, anchor.unit) };
+  const contradictions: TopicStep<C>[] = [];
+  for (let i = 0; i < dated.length; i += 1) {
+    for (let j = i + 1; j < dated.length && dated[j]!.span!.start < dated[i]!.span!.end; j += 1) {
+      if (!spansOverlap(dated[i]!.span!, dated[j]!.span!)) continue;
+      const change = comparePoints(dated[i]!, dated[j]!, anchor.unit);
+      if (change.status === 'contradiction') contradictions.push({ from: dated[i]!, to: dated[j]!, change });
+    }
+  }
+  const status: TopicStatus =
+    contradictions.length > 0
+      ? 'contradiction'
+      : overall === null
+        ? 'undated'
+        : overall.change.status === 'changed' || steps.some((step) => step.change.status === 'changed')
+          ? 'changed'
+          : 'consistent';
+  const speakers = [...new Set(points.map((point) => point.claim.speaker).filter((name): name is string => name !== null))];
+  const title = pickTitle(claims, anchor);
+  return {
+    id,
+    title: capitalize(title),
+    kind: anchor.kind,
+    unit: anchor.unit,
+    points,
+    steps,
+    overall,
+    contradictions,
+    status,
+    speakers,
+    sameSpeaker: speakers.length === 1 && points.every((point) => point.claim.speaker !== null),
+    confidence,
+    matches,
+    confirmed: false,
+    notes: [],
+    summary: summarizePoints(points, title, anchor.kind),
+    headline: summarizeChange(overall?.change ?? null, contradictions[0]?.change ?? null),
+    latest: dated[dated.length - 1]?.span ?? null,
+    related: [],
+  };
+}
