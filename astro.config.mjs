@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
+import { permalinkLedger } from './src/integrations/permalink-ledger.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import remarkMarkClaims from './src/remark/mark-claims.ts';
 import remarkNeutraliseMarkup from './src/remark/neutralise-markup.ts';
@@ -23,7 +25,8 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  // Sitemap; re-ingest when a source changes during `astro dev`; keep every published URL alive.
+  integrations: [sitemap(), ingestOnChange(), permalinkLedger()],
   markdown: {
     // unified (remark/rehype) rather than Astro's default Sätteri, so our remark plugins run.
     // Smart punctuation and GFM would rewrite article text (quotes, autolinks); a fact-check

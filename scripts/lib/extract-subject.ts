@@ -134,7 +134,12 @@ function attachedWith(before: string, noun: string, clause: string, earlier: Sub
   if (participle.split(/\s+/).length > 3) return null;
   const headClause = before.replace(/,\s*with\s+(?:\S+\s+){0,2}$/i, '');
   const existential = /\bthere\s+(?:are|is|were|was)\s+([^,;]+)$/i.exec(headClause);
-  const head = existential && !/^\s*(?:about|some|more than|over|nearly|\d)/i.test(existential[1]!) ? tidy(existential[1]!) : earlier.at(-1)?.subject;
+  // The clause's head is what "there are" introduces, unless that is itself a figure or an
+  // earlier figure stands before it ("In 26 universities …, there are departments …, with …").
+  const previous = earlier.at(-1);
+  const existentialIsHead =
+    existential && !/^\s*(?:about|some|more than|over|nearly|\d)/i.test(existential[1]!) && !(previous && previous.mention.start < existential.index);
+  const head = existentialIsHead ? tidy(existential[1]!) : previous?.subject;
   if (!head) return null;
   return limit(`${noun} ${participle === '' ? 'in' : `${participle} in`} ${head}`);
 }

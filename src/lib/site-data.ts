@@ -6,6 +6,8 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Review } from '../schemas/review.ts';
 import { UNMARKED_KEY } from '../remark/mark-claims.ts';
 import { displayPath, readTopicEdits, topicEditsPath } from './read-topic-edits.ts';
+import { readLedger } from './read-ledger.ts';
+import { ledgerFigure, retirePermalinks, type RetiredPages } from './retire-permalinks.ts';
 import { buildTopics } from './topics/build-topics.ts';
 import type { RelatedLink, Topic } from './topics/topic-types.ts';
 
@@ -54,6 +56,10 @@ export interface SiteData {
   reviews: ReviewRecord[];
   /** Reviews whose claim no longer exists (reported at build time, still published). */
   orphanReviews: ReviewRecord[];
+  /** URLs published by earlier builds whose ids are gone now, with their successors (see retire-permalinks.ts). */
+  retired: RetiredPages;
+  /** Claims of each article, in reading order, by article id. */
+  claimsByArticle: Map<string, ClaimRecord[]>;
   /** Comparisons of claims across articles, newest change first (see src/lib/topics/). */
   topics: Topic<ClaimRecord>[];
   topicsById: Map<string, Topic<ClaimRecord>>;
@@ -116,6 +122,8 @@ async function buildSiteData(): Promise<SiteData> {
     }));
   });
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
+  const claimsByArticle = new Map<string, ClaimRecord[]>(articles.map((article) => [article.id, []]));
+  for (const claim of claims) claimsByArticle.get(claim.article.id)!.push(claim);
 
   const speakersBySlug = new Map<string, SpeakerRecord>();
   for (const claim of claims) {
@@ -137,6 +145,15 @@ async function buildSiteData(): Promise<SiteData> {
   const topicIndex = buildTopics(claims, readTopicEdits(editsFile), { editsFile: displayPath(editsFile) });
   for (const warning of topicIndex.warnings) console.warn(`[recount] ${warning}`);
 
+  const retired = retirePermalinks(readLedger(), {
+    articles: articles.map((article) => ({ id: article.id, title: article.data.title, source: article.data.source })),
+    claims: claims.map((claim) => ({ id: claim.id, article: claim.article.id, figure: ledgerFigure(claim) })),
+    topics: topicIndex.topics.map((topic) => ({ id: topic.id, title: topic.title, claims: topic.points.map((point) => point.claim.id) })),
+    speakers: speakers.map((speaker) => ({ slug: speaker.slug, name: speaker.name })),
+  });
+  // A review of a claim that is gone is shown on the claim's retired page, so it is not an orphan.
+  const retiredClaimIds = new Set(retired.claims.map((page) => page.id));
+
   return {
     articles,
     articlesById: new Map(articles.map((article) => [article.id, article])),
@@ -145,7 +162,9 @@ async function buildSiteData(): Promise<SiteData> {
     speakers,
     speakersBySlug,
     reviews,
-    orphanReviews: reviews.filter((review) => !claimsById.has(review.claimId)),
+    orphanReviews: reviews.filter((review) => !claimsById.has(review.claimId) && !retiredClaimIds.has(review.claimId)),
+    retired,
+    claimsByArticle,
     topics: topicIndex.topics,
     topicsById: topicIndex.topicsById,
     topicByClaimId: topicIndex.topicByClaimId,

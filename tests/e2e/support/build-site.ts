@@ -24,10 +24,13 @@ export function tailLines(output: string, lines = 40): string {
 /** Runs `node <args>` in `cwd` with extra env vars; rejects with the output's tail when it fails. */
 export function runNode(args: string[], options: { cwd: string; env: Record<string, string>; label: string }): Promise<RunResult> {
   const started = performance.now();
+  // Vitest sets BASE_URL=/ in test workers, and Astro lets that variable override its `base`:
+  // a build started from a test would silently lose the sub-path. Children never inherit it.
+  const { BASE_URL: _vitestBaseUrl, ...inherited } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...inherited, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
