@@ -42,7 +42,12 @@ export function cleanBlocks(blocks: string[]): CleanBlocks {
     if (block === '') continue;
     const credit = parseCredit(block);
     const isFurniture =
-      credit !== null || WIDGET.test(block) || BYLINE.test(block) || CREDITS_LINE.test(block) || isDateLine(block) || captions.has(normaliseForCompare(block));
+      credit !== null ||
+      WIDGET.test(block) ||
+      BYLINE.test(block) ||
+      CREDITS_LINE.test(block) ||
+      isDateLine(block) ||
+      (captions.size > 0 && block.length < 200 && captions.has(normaliseForCompare(block)));
     if (isFurniture) {
       furniture.lines.push(block);
       if (credit?.outlet) furniture.outlets.push(credit.outlet);
@@ -88,8 +93,11 @@ function isSignOff(block: string): boolean {
 }
 
 function normaliseSpace(text: string): string {
-  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/[\u200b\ufeff]/g, '').replace(/[ \t]+/g, ' ').trim();
+  // Most text has none of these: test once, and only then rewrite.
+  const spaced = UNUSUAL_SPACE.test(text) ? text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/[\u200b\ufeff]/g, '') : text;
+  return (spaced.includes('  ') || spaced.includes('\t') ? spaced.replace(/[ \t]+/g, ' ') : spaced).trim();
 }
+const UNUSUAL_SPACE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 
 function normaliseForCompare(text: string): string {
   return normaliseSpace(text).toLowerCase().replace(/[.:;,]+$/, '');

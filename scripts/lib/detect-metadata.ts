@@ -50,7 +50,7 @@ const ENGLISH_FUNCTION_WORDS = new Set('the of and to in a is that for on with a
 
 /** ISO 639-3 language of the text (`eng`), or `und` when the text is too short to tell. */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 1500);
+  const sample = text.slice(0, 800);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return 'und';
   // Most articles are plainly English: count function words and skip the trigram model.

@@ -76,7 +76,9 @@ const NOUN_OF = new RegExp(`((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+of\\
 
 /** Finds the subject of one figure (see the file comment for the rules). */
 export function extractSubject({ sentence, mention, earlier, previous }: SubjectInput): SubjectResult {
-  const before = sentence.slice(0, mention.start);
+  // What a figure measures is named within a few words of it; the patterns below scan from every
+  // position of `before`, so a long sentence is cut to its last 160 characters (at a word).
+  const before = nearBefore(sentence, mention.start);
   const clause = firstClause(sentence.slice(mention.unitEnd ?? mention.end));
   const noun = mention.unitStart !== null && mention.unitEnd !== null ? sentence.slice(mention.unitStart, mention.unitEnd) : '';
 
@@ -104,6 +106,13 @@ export function extractSubject({ sentence, mention, earlier, previous }: Subject
   // Otherwise the noun phrase ends where a verb begins: "Work on 3 more blocks starts …".
   const phrase = verbAt >= 0 ? words.slice(0, verbAt).join(' ') : clause;
   return { subject: limit(tidy(`${noun} ${phrase}`)), unit: null };
+}
+
+/** The text before `start`, or its last 160 characters cut at a word boundary when longer. */
+function nearBefore(sentence: string, start: number): string {
+  if (start <= 160) return sentence.slice(0, start);
+  const from = sentence.indexOf(' ', start - 160);
+  return sentence.slice(from < 0 || from >= start ? start - 160 : from + 1, start);
 }
 
 /** True when the unit is the counted noun itself ("vehicles" -> vehicle), not a measure symbol ("tons" -> t). */

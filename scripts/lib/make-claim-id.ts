@@ -14,7 +14,7 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
  */
 export function makeClaimId(articleId: string, sentence: string, figure: string, unitWords: string, occurrence = 0): string {
   const slug = slugify(`${figure} ${unitWords}`).split('-').filter(Boolean).slice(0, SLUG_WORDS).join('-') || 'claim';
-  const digest = digestOf('sha256', [articleId, fingerprint(sentence), fingerprint(figure), String(occurrence)].join('\u0000'), 'buffer');
+  const digest = digestOf('sha256', [articleId, sentenceFingerprint(sentence), fingerprint(figure), String(occurrence)].join('\u0000'), 'buffer');
   let hash = '';
   for (let i = 0; i < HASH_LENGTH; i++) hash += BASE32[digest[i]! % 32];
   return `${slug}-${hash}`;
@@ -22,5 +22,18 @@ export function makeClaimId(articleId: string, sentence: string, figure: string,
 
 /** Letters and digits only, lowercased: what must change for an id to change. */
 export function fingerprint(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // NFKC only when the text has something to fold (`ﬁ`, full-width digits); most text has not.
+  const folded = /[^\u0000-\u024f\u2000-\u206f]/.test(text) ? text.normalize('NFKC') : text;
+  return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+// Claims of one sentence are made one after the other: remember the last sentence's fingerprint.
+let lastSentence = '';
+let lastSentenceFingerprint = '';
+function sentenceFingerprint(sentence: string): string {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastSentenceFingerprint = fingerprint(sentence);
+  }
+  return lastSentenceFingerprint;
 }

@@ -138,7 +138,16 @@ async function ingestLocked({ sourcesDir, outDir, jobs, onEvent }: IngestOptions
   if (threads > 1 && tasks.length >= MIN_FILES_FOR_WORKERS) {
     await runPool(new URL('./ingest-worker.ts', import.meta.url), tasks, threads, (index, result) => settle(toIngest[index]!, result as FileResult));
   } else {
-    for (const [index, task] of tasks.entries()) await settle(toIngest[index]!, await ingestFile(task));
+    // A few files in flight on the main thread, so reading and writing overlap the extraction;
+    // results are settled in name order all the same.
+    const inFlight = new Map<number, Promise<FileResult>>();
+    for (let index = 0; index < tasks.length; index++) {
+      for (let ahead = index; ahead < Math.min(tasks.length, index + 4); ahead++) {
+        if (!inFlight.has(ahead)) inFlight.set(ahead, ingestFile(tasks[ahead]!));
+      }
+      await settle(toIngest[index]!, await inFlight.get(index)!);
+      inFlight.delete(index);
+    }
   }
 
   // 4. Entries whose source is gone (or is now a duplicate) are removed; the permalink ledger

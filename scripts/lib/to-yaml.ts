@@ -64,7 +64,8 @@ function scalarKey(key: string): string {
 }
 
 function string(value: string): string {
-  if (PLAIN.test(value) && !RESERVED.has(value.toLowerCase()) && !value.endsWith(' ') && !value.includes('  ')) return value;
+  // Long text (sentences) is quoted without testing: it almost always holds a colon, quote or dash.
+  if (value.length <= 120 && PLAIN.test(value) && !RESERVED.has(value.toLowerCase()) && !value.endsWith(' ') && !value.includes('  ')) return value;
   return JSON.stringify(value).replace(UNSAFE_IN_QUOTES, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
