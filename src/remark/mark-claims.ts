@@ -46,25 +46,35 @@ export function readClaims(frontmatter: unknown): ClaimRef[] {
   });
 }
 
+/** True for the white space characters that `\s` matches (checked by code, not by a regex per character). */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** Collapses whitespace runs to one space, keeping a map from each kept character to its source index. */
 function normalise(source: string): { text: string; map: number[] } {
-  let text = '';
+  const chars: string[] = [];
   const map: number[] = [];
+  let lastWasSpace = true; // drops leading white space
   for (let index = 0; index < source.length; index++) {
-    const char = source[index] ?? '';
-    if (/\s/.test(char)) {
-      if (text.endsWith(' ') || text === '') continue;
-      text += ' ';
+    if (isSpace(source.charCodeAt(index))) {
+      if (lastWasSpace) continue;
+      chars.push(' ');
+      lastWasSpace = true;
     } else {
-      text += char;
+      chars.push(source[index]!);
+      lastWasSpace = false;
     }
     map.push(index);
   }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
+  if (lastWasSpace && chars.length > 0) {
+    chars.pop();
     map.pop();
   }
-  return { text, map };
+  return { text: chars.join(''), map };
 }
 
 /** Groups claims by sentence, in order of first appearance. */
@@ -122,11 +132,16 @@ function isolate(paragraph: Paragraph, from: number, to: number): [number, numbe
   return end === null ? null : [first, end];
 }
 
-/** Finds a sentence in a paragraph, whitespace-insensitively; returns source offsets or null. */
-function findSentence(paragraph: Paragraph, sentence: string): [number, number] | null {
-  const { text: flat } = flatten(paragraph);
-  const { text, map } = normalise(flat);
-  const needle = normalise(sentence).text;
+/** Finds a (normalised) sentence in a paragraph, whitespace-insensitively; returns source offsets or null. */
+function findSentence(paragraph: Paragraph, sentence: string, cache: WeakMap<Paragraph, { text: string; map: number[] }>): [number, number] | null {
+  // Every sentence is looked for in every paragraph: normalise each paragraph once, not per sentence.
+  let normalised = cache.get(paragraph);
+  if (!normalised) {
+    normalised = normalise(flatten(paragraph).text);
+    cache.set(paragraph, normalised);
+  }
+  const { text, map } = normalised;
+  const needle = sentence;
   const at = text.indexOf(needle);
   if (at === -1 || needle === '') return null;
   const from = map[at];
@@ -144,37 +159,46 @@ function claimLink(claimId: string, base: string, children: PhrasingContent[]): 
   };
 }
 
+/** A letter or digit: a figure must not be found inside a longer number or word (`324` in `1324`). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
- * A pattern for a figure as written, whitespace-insensitive and not inside a longer number or
- * word (`324` must not match in `1324`).
+ * Where a figure as written occurs in a text, white space insensitively and not inside a longer
+ * number or word; [start, end) in the text, or null. Plain string search: a regular expression
+ * built per claim (with Unicode classes) cost more to compile than the whole rest of the plugin.
  */
-function figurePattern(quantity: string, flags: string): RegExp {
-  const body = quantity
-    .trim()
-    .split(/\s+/)
-    .map((token) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const head = /^[\p{L}\p{N}]/u.test(quantity.trim()) ? '(?<![\\p{L}\\p{N}])' : '';
-  const tail = /[\p{L}\p{N}]$/u.test(quantity.trim()) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${head}${body}${tail}`, flags);
+export function findFigure(value: string, quantity: string, ignoreCase: boolean): [number, number] | null {
+  const { text, map } = normalise(value);
+  const needle = normalise(quantity).text;
+  if (needle === '') return null;
+  const haystack = ignoreCase ? text.toLowerCase() : text;
+  const target = ignoreCase ? needle.toLowerCase() : needle;
+  const guardHead = WORD_CHAR.test(needle[0]!);
+  const guardTail = WORD_CHAR.test(needle[needle.length - 1]!);
+  for (let at = haystack.indexOf(target); at !== -1; at = haystack.indexOf(target, at + 1)) {
+    const end = at + target.length;
+    if (guardHead && at > 0 && WORD_CHAR.test(text[at - 1]!)) continue;
+    if (guardTail && end < text.length && WORD_CHAR.test(text[end]!)) continue;
+    return [map[at]!, map[end - 1]! + 1];
+  }
+  return null;
 }
 
 /** Links each claim's figure inside the marked words; returns the claims whose figure was not found. */
 function linkFigures(children: PhrasingContent[], claims: ClaimRef[], base: string): ClaimRef[] {
   const missing: ClaimRef[] = [];
   for (const claim of claims) {
-    const patterns = claim.quantity === null ? [] : [figurePattern(claim.quantity, 'u'), figurePattern(claim.quantity, 'iu')];
     let linked = false;
-    for (const pattern of patterns) {
+    for (const ignoreCase of claim.quantity === null ? [] : [false, true]) {
       for (let index = 0; index < children.length && !linked; index++) {
         const child = children[index];
         if (child?.type !== 'text') continue;
-        const match = pattern.exec(child.value);
-        if (!match) continue;
-        const end = match.index + match[0].length;
+        const found = findFigure(child.value, claim.quantity!, ignoreCase);
+        if (!found) continue;
+        const [start, end] = found;
         const pieces: PhrasingContent[] = [];
-        if (match.index > 0) pieces.push({ type: 'text', value: child.value.slice(0, match.index) });
-        pieces.push(claimLink(claim.id, base, [{ type: 'text', value: match[0] }]));
+        if (start > 0) pieces.push({ type: 'text', value: child.value.slice(0, start) });
+        pieces.push(claimLink(claim.id, base, [{ type: 'text', value: child.value.slice(start, end) }]));
         if (end < child.value.length) pieces.push({ type: 'text', value: child.value.slice(end) });
         children.splice(index, 1, ...pieces);
         linked = true;
@@ -231,17 +255,19 @@ export default function remarkMarkClaims(options: MarkClaimsOptions) {
     const claims = readClaims(astro?.frontmatter);
     if (claims.length === 0) return;
     const unmarked: string[] = [];
+    const normalised = new WeakMap<Paragraph, { text: string; map: number[] }>();
     for (const group of groupBySentence(claims)) {
-      const sentence = (group[0] as ClaimRef).text;
+      const sentence = normalise((group[0] as ClaimRef).text).text;
       let marked = false;
       visit(tree, 'paragraph', (paragraph: Paragraph) => {
         if (marked) return false;
-        const found = findSentence(paragraph, sentence);
+        const found = findSentence(paragraph, sentence, normalised);
         if (!found) return undefined;
         const run = isolate(paragraph, found[0], found[1]);
         if (!run) return undefined;
         const words = paragraph.children.slice(run[0], run[1]);
         paragraph.children.splice(run[0], run[1] - run[0], buildMark(words, group, base));
+        normalised.delete(paragraph); // its text now has a barrier where the sentence was
         marked = true;
         return false;
       });
