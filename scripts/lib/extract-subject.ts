@@ -71,6 +71,8 @@ const POSSESSION_VERB = new RegExp(
   `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+|\\bwhile\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,5}?[\\p{L}\\d'’-]+)\\s+(?:holds|held|has|had|owns|owned|manages|managed|controls|controlled)\\s+${HEDGE}$`,
   'iu',
 );
+// "expect the programme to cost $3.5 million", "the bridge will cost": the cost of X.
+const COST_VERB = new RegExp(`\\b((?:the|a|an|its|their|our|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:to\\s+cost|will\\s+cost|would\\s+cost|costs|cost|costed)\\s+${HEDGE}$`, 'iu');
 // "a target range of 2% to 6%", "a budget of $5 billion".
 const NOUN_OF = new RegExp(`((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+of\\s+${HEDGE}$`, 'iu');
 
@@ -173,6 +175,8 @@ function moneySubject(before: string, clause: string, previous: string[]): strin
   if (purpose && verb) return limit(`funds ${pastParticiple(verb[1]!)} ${purposeText}`);
   const owner = POSSESSION_VERB.exec(before);
   if (purpose && owner && acceptable(owner[1]!)) return limit(`${tidy(purpose[2]!)} of ${tidy(owner[1]!, false)}`);
+  const costed = COST_VERB.exec(before);
+  if (costed && acceptable(costed[1]!)) return limit(`cost of ${tidy(costed[1]!, false)}`);
   const linked = nounPhraseBefore(before);
   if (linked) return limit(linked);
   if (purpose && /^(?:in|of)$/i.test(purpose[1]!)) return limit(tidy(purpose[2]!));
@@ -184,8 +188,9 @@ function moneySubject(before: string, clause: string, previous: string[]): strin
 
 /** The words before the first finite verb: "capital investment will go to …" -> "capital investment". */
 function cutAtVerb(text: string): string {
+  // Only auxiliaries and modals mark a verb for sure here: "running costs" is a noun phrase.
   const words = text.trim().split(/\s+/);
-  const at = words.findIndex((word, index) => index > 0 && isFiniteVerb(word.toLowerCase()));
+  const at = words.findIndex((word, index) => index > 0 && AUXILIARIES.has(word.toLowerCase()));
   return at > 0 ? words.slice(0, at).join(' ') : text;
 }
 

@@ -108,7 +108,8 @@ export const PAGE_UNITS: ReadonlySet<string> = new Set(['px', 'pt', 'em', 'rem',
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'hrs',
   'minute', 'minutes', 'mins', 'second', 'seconds', 'secs', 'decade', 'decades', 'century', 'centuries',
-  'millennium', 'millennia', 'fortnight', 'fortnights', 'quarter', 'quarters', 'semester', 'semesters',
+  'millennium', 'millennia', 'fortnight', 'fortnights', 'weekend', 'weekends', 'night', 'nights',
+  'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'afternoons', 'quarter', 'quarters', 'semester', 'semesters',
   'times', 'fold', 'o’clock', "o'clock", 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'msk',
 ]);
 

@@ -310,6 +310,8 @@ const RANKS: Case[] = [
 /** Sentences that state no quantity claim, each with the reason it has none. */
 const NO_CLAIMS: Array<[reason: string, sentence: string]> = [
   ['a year that merely passed', 'I must say that almost a year has passed and is proceeding in a regular mode'],
+  ['a span of weekends', 'Volunteers planted the trees over two weekends.'],
+  ['a number of nights', 'The festival runs for three nights in June.'],
   ['time references', 'The increase in trade volume, both last year and in the first six months of this year, indicates substantial potential for cooperation.'],
   ['page furniture', 'date 2024-08-19 + ↺ − 16 px'],
   ['a dateline with time zone', '24 September 2021 15:11 (UTC +04:00)'],
