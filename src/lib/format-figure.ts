@@ -71,18 +71,31 @@ function isSymbol(fields: FigureFields): boolean {
   return SYMBOLS.has(fields.unit) || /[^\p{L}\s-]/u.test(fields.unit);
 }
 
+// Intl formatters are costly to create (tenths of a millisecond each) and a big site formats
+// hundreds of thousands of figures: one of each per currency, made on first use.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(key: string, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+const ordinals = new Intl.PluralRules('en-US', { type: 'ordinal' });
+
 /** Money in digits, with an unambiguous currency sign: `US$4,000,000,000`, `AZN 120,000,000`. */
 function formatMoneyDigits(value: number, code: string): string {
-  const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: code, minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  const money = formatter(`digits:${code}`, 'en-GB', { style: 'currency', currency: code, minimumFractionDigits: 0, maximumFractionDigits: 2 });
   return money.format(value).replace(/\u00a0/g, ' ');
 }
 
 /** Money in words: `$4 billion` where the currency has a sign, else `120 million Azerbaijani manats`. */
 function formatMoneyWords(value: number, code: string): string {
-  const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency: code }).formatToParts(value);
+  const parts = formatter(`symbol:${code}`, 'en-US', { style: 'currency', currency: code }).formatToParts(value);
   const symbol = parts.find((part) => part.type === 'currency')?.value ?? code;
   if (!/\p{L}/u.test(symbol)) return `${value < 0 ? '-' : ''}${symbol}${formatScaled(Math.abs(value))}`;
-  const named = new Intl.NumberFormat('en-US', { style: 'currency', currency: code, currencyDisplay: 'name' });
+  const named = formatter(`name:${code}`, 'en-US', { style: 'currency', currency: code, currencyDisplay: 'name' });
   const name = named.formatToParts(value === 1 ? 1 : 2).find((part) => part.type === 'currency')?.value ?? code;
   return `${formatScaled(value)} ${name}`;
 }
@@ -90,7 +103,7 @@ function formatMoneyWords(value: number, code: string): string {
 /** An ordinal: 1 -> `1st`, 3 -> `3rd`, 11 -> `11th`. */
 function formatOrdinal(value: number): string {
   const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-  return `${formatNumber(value)}${suffixes[new Intl.PluralRules('en-US', { type: 'ordinal' }).select(value)] ?? 'th'}`;
+  return `${formatNumber(value)}${suffixes[ordinals.select(value)] ?? 'th'}`;
 }
 
 /** The rate's denominator in words: `per year`, `per person`; empty when not a rate. */
