@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { copyPreviewImages } from './src/integrations/copy-preview-images.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { permalinkLedger } from './src/integrations/permalink-ledger.ts';
 import { siteConfig } from './src/lib/site-config.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Sitemap; re-ingest when a source changes during `astro dev`; keep every published URL alive.
-  integrations: [sitemap(), ingestOnChange(), permalinkLedger()],
+  // Sitemap; re-ingest when a source changes during `astro dev`; keep every published URL alive;
+  // copy the share cards into dist/ from their cache.
+  integrations: [sitemap(), ingestOnChange(), permalinkLedger(), copyPreviewImages()],
   markdown: {
     // unified (remark/rehype) rather than Astro's default Sätteri, so our remark plugins run.
     // Smart punctuation and GFM would rewrite article text (quotes, autolinks); a fact-check

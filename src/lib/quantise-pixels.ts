@@ -13,20 +13,20 @@ export interface Ink {
   steps: number;
 }
 
-/** Parses `#rrggbb` into bytes. */
-export function parseHex(hex: string): Rgb {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) throw new RangeError(`expected a colour as #rrggbb, got ${hex}`);
-  return [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)];
+/** The colour `t` of the way from `from` to `to` (0 is `from`, 1 is `to`), rounded to bytes. */
+export function mixColours(from: Rgb, to: Rgb, t: number): Rgb {
+  return [0, 1, 2].map((i) => Math.round(from[i]! + (to[i]! - from[i]!) * t)) as unknown as Rgb;
 }
 
-/** The background, each ink, and evenly spaced blends between the background and each ink, without repeats. */
+/**
+ * The background first (index 0), then for each ink its evenly spaced blends with the
+ * background and the ink itself: `steps + 1` colours an ink, repeats dropped.
+ */
 export function blendPalette(background: Rgb, inks: readonly Ink[]): Rgb[] {
   const palette = new Map<string, Rgb>([[background.join(), background]]);
   for (const { colour, steps } of inks) {
     for (let step = 1; step <= steps + 1; step++) {
-      const t = step / (steps + 1);
-      const blend = background.map((channel, i) => Math.round(channel + (colour[i]! - channel) * t)) as unknown as Rgb;
+      const blend = mixColours(background, colour, step / (steps + 1));
       palette.set(blend.join(), blend);
     }
   }
@@ -34,9 +34,9 @@ export function blendPalette(background: Rgb, inks: readonly Ink[]): Rgb[] {
   return [...palette.values()];
 }
 
-// Nearest-colour lookups go through a table keyed by the top 6 bits of each channel (256 KB),
+// Nearest-colour lookups go through a table keyed by the top 6 bits of each channel (512 KB),
 // filled as colours turn up and kept per palette: a card has a few hundred distinct colours, and
-// the same palette serves every card of a build.
+// one palette serves every card of a build.
 const UNKNOWN = 0xffff;
 const lookupTables = new WeakMap<readonly Rgb[], Uint16Array>();
 
@@ -56,12 +56,12 @@ function nearest(palette: readonly Rgb[], r: number, g: number, b: number): numb
 }
 
 /**
- * Maps opaque RGBA pixels (`width * height * 4` bytes; alpha is ignored) to indices of their
- * nearest palette colours, one byte a pixel.
+ * Maps opaque RGBA pixels (4 bytes each; alpha is ignored) to the indices of their nearest
+ * palette colours, one byte a pixel.
  */
-export function quantisePixels(rgba: Uint8Array, palette: readonly Rgb[]): Uint8Array {
+export function quantisePixels(rgba: Uint8Array | Uint8ClampedArray, palette: readonly Rgb[]): Uint8Array {
   if (palette.length === 0 || palette.length > 256) throw new RangeError(`a palette needs 1 to 256 colours, got ${palette.length}`);
-  if (rgba.length % 4 !== 0) throw new RangeError(`expected whole RGBA pixels, got ${rgba.length} bytes`);
+  if (rgba.length % 4 !== 0) throw new RangeError(`expected whole RGBA pixels (4 bytes each), got ${rgba.length} bytes`);
   let table = lookupTables.get(palette);
   if (!table) {
     table = new Uint16Array(1 << 18).fill(UNKNOWN);
@@ -69,26 +69,28 @@ export function quantisePixels(rgba: Uint8Array, palette: readonly Rgb[]): Uint8
   }
   const count = rgba.length / 4;
   const indices = new Uint8Array(count);
-  // Most pixels repeat their left neighbour (background, solid strokes): compare before looking up.
-  let lastR = -1;
-  let lastG = -1;
-  let lastB = -1;
+  // Most pixels repeat their left neighbour (background, solid strokes), so each is compared
+  // whole, as one 32-bit word, and looked up only when it differs.
+  const bytes = rgba.byteOffset % 4 === 0 ? rgba : new Uint8Array(rgba);
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, count);
+  let last = words[0]! ^ 1;
   let lastIndex = 0;
-  for (let pixel = 0, byte = 0; pixel < count; pixel++, byte += 4) {
-    const r = rgba[byte]!;
-    const g = rgba[byte + 1]!;
-    const b = rgba[byte + 2]!;
-    if (r !== lastR || g !== lastG || b !== lastB) {
+  for (let pixel = 0; pixel < count; pixel++) {
+    const word = words[pixel]!;
+    if (word !== last) {
+      const byte = pixel * 4;
+      const r = bytes[byte]!;
+      const g = bytes[byte + 1]!;
+      const b = bytes[byte + 2]!;
       const key = ((r >> 2) << 12) | ((g >> 2) << 6) | (b >> 2);
       let index = table[key]!;
       if (index === UNKNOWN) {
-        // The middle of the 6-bit cell stands for all 64 colours that share its key.
+        // The middle of the 6-bit cell stands for all 64 colours that share its key, so a
+        // colour's index never depends on which colours came before it.
         index = nearest(palette, (r & 0xfc) | 2, (g & 0xfc) | 2, (b & 0xfc) | 2);
         table[key] = index;
       }
-      lastR = r;
-      lastG = g;
-      lastB = b;
+      last = word;
       lastIndex = index;
     }
     indices[pixel] = lastIndex;

@@ -1,9 +1,10 @@
-import { inflateSync, crc32 } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import { crc32, inflateSync } from 'node:zlib';
+import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/lib/encode-png.ts';
+import { createIndexedImage, encodeIndexedPng, pickBitDepth, putIndices } from '../../src/lib/encode-png.ts';
+import type { Rgb } from '../../src/lib/quantise-pixels.ts';
 
-/** Splits a PNG into its chunks, checking each CRC. */
+/** Splits a PNG into its chunks, checking the signature and each CRC. */
 function readChunks(png: Buffer): Array<{ type: string; data: Buffer }> {
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const chunks: Array<{ type: string; data: Buffer }> = [];
@@ -18,42 +19,102 @@ function readChunks(png: Buffer): Array<{ type: string; data: Buffer }> {
   return chunks;
 }
 
-/** A width x height RGBA gradient, opaque, different in every pixel. */
-function gradient(width: number, height: number): Uint8Array {
-  const pixels = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) pixels.set([(i * 37) % 256, (i * 11) % 256, (i * 101) % 256, 255], i * 4);
-  return pixels;
+/** A tiny decoder for what encodeIndexedPng writes: the header, the palette and one index per pixel. */
+function decodeIndexedPng(png: Buffer): { width: number; height: number; depth: number; colourType: number; palette: Rgb[]; indices: number[] } {
+  const chunks = readChunks(png);
+  const header = chunks.find((chunk) => chunk.type === 'IHDR')!.data;
+  const [width, height, depth, colourType] = [header.readUInt32BE(0), header.readUInt32BE(4), header[8]!, header[9]!];
+  const plte = chunks.find((chunk) => chunk.type === 'PLTE')!.data;
+  const palette = Array.from({ length: plte.length / 3 }, (_, i): Rgb => [plte[i * 3]!, plte[i * 3 + 1]!, plte[i * 3 + 2]!]);
+  const raw = inflateSync(Buffer.concat(chunks.filter((chunk) => chunk.type === 'IDAT').map((chunk) => chunk.data)));
+  const rowBytes = Math.ceil((width * depth) / 8);
+  expect(raw.length).toBe((rowBytes + 1) * height);
+  const indices: number[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = y * (rowBytes + 1);
+    expect(raw[row], `filter byte of row ${y}`).toBe(0);
+    for (let x = 0; x < width; x++) {
+      const bit = x * depth;
+      indices.push((raw[row + 1 + (bit >> 3)]! >> (8 - depth - (bit & 7))) & ((1 << depth) - 1));
+    }
+  }
+  return { width, height, depth, colourType, palette, indices };
 }
 
-describe('encodePng', () => {
-  it('writes a signature, IHDR, IDAT and IEND with correct CRCs and an RGBA 8-bit header', () => {
-    const chunks = readChunks(encodePng(gradient(3, 2), 3, 2));
-    expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+/** A palette of `size` distinct greys. */
+function greys(size: number): Rgb[] {
+  return Array.from({ length: size }, (_, i): Rgb => [i, i, 255 - i]);
+}
+
+describe('pickBitDepth', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [3, 2],
+    [4, 2],
+    [5, 4],
+    [16, 4],
+    [17, 8],
+    [256, 8],
+  ])('indexes %i colours with %i bits a pixel', (size, depth) => {
+    expect(pickBitDepth(size)).toBe(depth);
+  });
+});
+
+describe('encodeIndexedPng', () => {
+  it('writes a signature, IHDR, PLTE, IDAT and IEND with correct CRCs and an indexed header', async () => {
+    const png = await encodeIndexedPng(createIndexedImage(3, 2, greys(5)));
+    const chunks = readChunks(png);
+    expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     const header = chunks[0]!.data;
-    expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[10], header[11], header[12]]).toEqual([3, 2, 8, 6, 0, 0, 0]);
+    // width, height, bit depth, colour type 3 (indexed), compression, filter, interlace
+    expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[10], header[11], header[12]]).toEqual([3, 2, 4, 3, 0, 0, 0]);
+    expect([...chunks[1]!.data]).toEqual(greys(5).flat());
   });
 
-  it('stores every scanline unfiltered after a zero filter byte', () => {
-    const pixels = gradient(3, 2);
-    const idat = readChunks(encodePng(pixels, 3, 2)).find((chunk) => chunk.type === 'IDAT')!.data;
-    const raw = inflateSync(idat);
-    expect(raw).toEqual(Buffer.concat([Buffer.from([0]), Buffer.from(pixels.subarray(0, 12)), Buffer.from([0]), Buffer.from(pixels.subarray(12))]));
-  });
-
-  it('decodes to the same pixels in an independent decoder (resvg)', () => {
-    const [width, height] = [17, 9];
-    const pixels = gradient(width, height);
-    const png = encodePng(pixels, width, height);
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
-    const decoded = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-    expect(Buffer.from(decoded)).toEqual(Buffer.from(pixels));
+  it('starts with every pixel on palette entry 0', async () => {
+    const decoded = decodeIndexedPng(await encodeIndexedPng(createIndexedImage(5, 3, greys(4))));
+    expect(decoded.indices).toEqual(Array(15).fill(0));
   });
 
   it.each([
-    ['a byte count that does not match the size', new Uint8Array(10), 2, 2, 'expected 16 bytes of RGBA for 2x2, got 10'],
-    ['a zero width', new Uint8Array(0), 0, 2, 'PNG size must be positive whole numbers, got 0x2'],
-    ['a fractional height', new Uint8Array(8), 1, 1.5, 'PNG size must be positive whole numbers, got 1x1.5'],
-  ])('refuses %s', (_name, pixels, width, height, message) => {
-    expect(() => encodePng(pixels, width, height)).toThrow(message);
+    ['1-bit, odd offset', 2, 1],
+    ['2-bit, odd offset', 4, 3],
+    ['4-bit, even offset', 16, 2],
+    ['4-bit, odd offset', 16, 1],
+    ['8-bit, odd offset', 200, 3],
+  ])('round-trips a block of indices written %s', async (_name, paletteSize, x) => {
+    const [width, height] = [13, 4];
+    const image = createIndexedImage(width, height, greys(paletteSize));
+    const block = Uint8Array.from({ length: 7 * 3 }, (_, i) => (i * 7 + 1) % paletteSize);
+    putIndices(image, x, 1, 7, 3, block);
+    const expected = Array<number>(width * height).fill(0);
+    for (let row = 0; row < 3; row++) for (let col = 0; col < 7; col++) expected[(1 + row) * width + x + col] = block[row * 7 + col]!;
+    const decoded = decodeIndexedPng(await encodeIndexedPng(image));
+    expect(decoded.depth).toBe(pickBitDepth(paletteSize));
+    expect(decoded.indices).toEqual(expected);
+  });
+
+  it('decodes to the palette colours in an independent decoder (Skia)', async () => {
+    const palette: Rgb[] = [[250, 250, 249], [185, 28, 28], [28, 25, 23]];
+    const image = createIndexedImage(6, 2, palette);
+    putIndices(image, 1, 0, 4, 2, Uint8Array.from([1, 2, 1, 2, 2, 1, 2, 1]));
+    const decoded = await loadImage(await encodeIndexedPng(image));
+    const ctx = createCanvas(6, 2).getContext('2d');
+    ctx.drawImage(decoded, 0, 0);
+    const pixels = [...ctx.getImageData(0, 0, 6, 2).data];
+    const expected = [0, 1, 2, 1, 2, 0, 0, 2, 1, 2, 1, 0].flatMap((index) => [...palette[index]!, 255]);
+    expect(pixels).toEqual(expected);
+  });
+
+  it.each([
+    ['a zero width', () => createIndexedImage(0, 2, greys(2)), 'PNG size must be positive whole numbers, got 0x2'],
+    ['a fractional height', () => createIndexedImage(1, 1.5, greys(2)), 'PNG size must be positive whole numbers, got 1x1.5'],
+    ['an empty palette', () => createIndexedImage(1, 1, []), 'a PNG palette holds 1 to 256 colours, got 0'],
+    ['a palette of 257 colours', () => createIndexedImage(1, 1, greys(257)), 'a PNG palette holds 1 to 256 colours, got 257'],
+    ['a block past the right edge', () => putIndices(createIndexedImage(4, 4, greys(2)), 2, 0, 3, 1, new Uint8Array(3)), 'block 3x1 at 2,0 is not inside the 4x4 image'],
+    ['a block with the wrong number of indices', () => putIndices(createIndexedImage(4, 4, greys(2)), 0, 0, 2, 2, new Uint8Array(3)), 'expected 4 indices for a 2x2 block, got 3'],
+  ])('refuses %s', (_name, make, message) => {
+    expect(make).toThrow(message);
   });
 });

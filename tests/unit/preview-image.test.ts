@@ -2,20 +2,20 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import {
-  buildCardTree,
+  describeByline,
   describePreviewCard,
   getPreviewPng,
   hashCard,
-  pickFontSubsets,
+  planCard,
   renderPreviewPng,
   shortenText,
   warmPreviewCache,
-  type CardElement,
   type PreviewCard,
   type PreviewClaim,
 } from '../../src/lib/preview-image.ts';
-import { encodePng } from '../../src/lib/encode-png.ts';
+import { createIndexedImage, encodeIndexedPng } from '../../src/lib/encode-png.ts';
 
 const card: PreviewCard = {
   siteName: 'Recount',
@@ -27,18 +27,32 @@ const card: PreviewCard = {
   date: '24 September 2021',
 };
 
-/** Every string drawn on a card, in order. */
-function texts(tree: CardElement): string[] {
-  const { children } = tree.props;
-  if (children === undefined) return [];
-  if (typeof children === 'string') return [children];
-  return (Array.isArray(children) ? children : [children]).flatMap(texts);
-}
-
 /** Width and height from a PNG's IHDR. */
 function pngSize(png: Buffer): [number, number] {
   expect(png.toString('latin1', 12, 16)).toBe('IHDR');
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+/** The PNG's chunk types in order, with its bit depth and colour type from IHDR. */
+function pngLayout(png: Buffer): { chunks: string[]; depth: number; colourType: number; paletteSize: number } {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const chunks: string[] = [];
+  let paletteSize = 0;
+  for (let offset = 8; offset < png.length; offset += 12 + png.readUInt32BE(offset)) {
+    chunks.push(png.toString('latin1', offset + 4, offset + 8));
+    if (chunks.at(-1) === 'PLTE') paletteSize = png.readUInt32BE(offset) / 3;
+  }
+  return { chunks, depth: png[24]!, colourType: png[25]!, paletteSize };
+}
+
+/** Decodes a PNG (with Skia) and counts the pixels in a rectangle that differ from its top left pixel. */
+async function inkedPixels(png: Buffer, x: number, y: number, width: number, height: number): Promise<number> {
+  const ctx = createCanvas(width, height).getContext('2d');
+  ctx.drawImage(await loadImage(png), -x, -y);
+  const pixels = ctx.getImageData(0, 0, width, height).data;
+  let count = 0;
+  for (let i = 4; i < pixels.length; i += 4) if (pixels[i] !== pixels[0] || pixels[i + 1] !== pixels[1] || pixels[i + 2] !== pixels[2]) count++;
+  return count;
 }
 
 describe('shortenText', () => {
@@ -52,19 +66,6 @@ describe('shortenText', () => {
     ['counts characters, not UTF-16 units', '😀😀😀😀', 4, '😀😀😀😀'],
   ])('%s', (_name, input, limit, expected) => {
     expect(shortenText(input, limit)).toBe(expected);
-  });
-});
-
-describe('pickFontSubsets', () => {
-  it.each([
-    ['plain English needs only latin', 'More than 340 schools, “quoted” – 5 €', ['latin']],
-    ['Polish letters add latin-ext', 'Łódź', ['latin', 'latin-ext']],
-    ['Russian adds cyrillic', 'более 340 школ', ['latin', 'cyrillic']],
-    ['Greek adds greek', 'Ελληνικά', ['latin', 'greek']],
-    ['Vietnamese tone marks add vietnamese', 'Tiếng Việt', ['latin', 'vietnamese']],
-    ['scripts Inter lacks add nothing (they render as missing glyphs)', '中文', ['latin']],
-  ])('%s', (_name, text, expected) => {
-    expect(pickFontSubsets(text)).toEqual(expected);
   });
 });
 
@@ -102,18 +103,35 @@ describe('describePreviewCard', () => {
   });
 });
 
-describe('buildCardTree', () => {
-  it('draws article text as text, markup and all, never as elements', () => {
+describe('describeByline', () => {
+  it.each([
+    ['joins speaker, outlet and date', card, 'Ilham Aliyev · APA · 24 September 2021'],
+    ['leaves out what is unknown', { ...card, outlet: null, date: null }, 'Ilham Aliyev'],
+    ['says so when nothing is known', { ...card, speaker: null, outlet: ' ', date: null }, 'Source unattributed'],
+    [
+      'shortens a long name so the outlet and date still fit',
+      { ...card, speaker: 'Ilham Heydar oglu Aliyev, President of the Republic of Azerbaijan' },
+      'Ilham Heydar oglu Aliyev, President of… · APA · 24 September 2021',
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(describeByline(input)).toBe(expected);
+  });
+});
+
+describe('planCard', () => {
+  it('keeps article text as text, markup and all', () => {
     const hostile = { ...card, quote: 'Up 5% <script>alert(1)</script> <img src=x onerror=alert(1)>' };
-    expect(texts(buildCardTree(hostile))).toContain('Up 5% <script>alert(1)</script> <img src=x onerror=alert(1)>');
+    expect(planCard(hostile).quote.text).toBe('Up 5% <script>alert(1)</script> <img src=x onerror=alert(1)>');
   });
 
   it.each([
-    ['joins speaker, outlet and date', card, 'Ilham Aliyev  ·  APA  ·  24 September 2021'],
-    ['leaves out what is unknown', { ...card, outlet: null, date: null }, 'Ilham Aliyev'],
-    ['says so when nothing is known', { ...card, speaker: null, outlet: ' ', date: null }, 'Source unattributed'],
-  ])('byline %s', (_name, input, expected) => {
-    expect(texts(buildCardTree(input)).at(-1)).toBe(expected);
+    ['the figure', 'figure', 70],
+    ['the subject', 'subject', 110],
+    ['the quote', 'quote', 260],
+  ] as const)('shortens %s to its limit', (_name, field, limit) => {
+    const text = [...planCard({ ...card, [field]: 'word '.repeat(200) })[field].text];
+    expect(text.length).toBeLessThanOrEqual(limit);
+    expect(text.at(-1)).toBe('…');
   });
 });
 
@@ -140,8 +158,29 @@ describe('rendering and the cache', () => {
     return entries.filter((entry) => entry.endsWith('.png')).map((entry) => path.join(cacheDir, entry));
   }
 
-  it('renders a 1200x630 PNG', async () => {
-    expect(pngSize(await renderPreviewPng(card))).toEqual([1200, 630]);
+  it('renders a 1200x630 PNG with 16 palette colours, 4 bits a pixel, in under 20 KB', async () => {
+    const png = await renderPreviewPng(card);
+    expect(pngSize(png)).toEqual([1200, 630]);
+    expect(pngLayout(png)).toEqual({ chunks: ['IHDR', 'PLTE', 'IDAT', 'IEND'], depth: 4, colourType: 3, paletteSize: 16 });
+    expect(png.length).toBeLessThan(20_000);
+  });
+
+  it.each([
+    ['markup in the quote', { quote: '<script>alert(1)</script> <img src=x onerror=alert(1)> &amp; {{x}}' }],
+    ['Cyrillic and Greek', { figure: 'более 340 школ', subject: 'σχολεία', speaker: 'Ильхам Алиев' }],
+    ['a missing speaker, outlet and date', { speaker: null, outlet: null, date: null }],
+    ['scripts Inter lacks and combining marks', { quote: '中文 مرحبا 😀 Z̷̢̛a̴̡l̸g̵o̶' }],
+    ['one word longer than a line', { quote: 'x'.repeat(250) }],
+  ])('draws %s as text, inside the quote area', async (_name, fields) => {
+    const png = await renderPreviewPng({ ...card, ...fields });
+    expect(pngSize(png)).toEqual([1200, 630]);
+    // Something is drawn where the quote goes, and nothing below the footer rule but the byline.
+    expect(await inkedPixels(png, 110, 260, 1000, 120)).toBeGreaterThan(500);
+    expect(await inkedPixels(png, 24, 600, 1176, 30)).toBe(0);
+  });
+
+  it('draws the same bytes for the same card', async () => {
+    expect(await renderPreviewPng({ ...card })).toEqual(await renderPreviewPng(card));
   });
 
   it('stores a card under its hash and serves the stored bytes the next time', async () => {
@@ -150,7 +189,7 @@ describe('rendering and the cache', () => {
     expect(files.map((file) => path.basename(file))).toEqual([`${hashCard(card)}.png`]);
     expect(await readFile(files[0]!)).toEqual(first);
     // Put other (complete) PNG bytes in its place: a cache hit hands exactly those back.
-    const standIn = encodePng(new Uint8Array([1, 2, 3, 255]), 1, 1);
+    const standIn = await encodeIndexedPng(createIndexedImage(1, 1, [[1, 2, 3]]));
     await writeFile(files[0]!, standIn);
     expect(await getPreviewPng(card, { cacheDir })).toEqual(standIn);
   });
@@ -164,10 +203,37 @@ describe('rendering and the cache', () => {
     expect((await readFile(file!)).subarray(-8).toString('latin1', 0, 4)).toBe('IEND');
   });
 
-  it('warms the cache with new cards only', async () => {
+  it('warms the cache with new cards only, and draws nothing when all are cached', async () => {
     const other = { ...card, figure: '324 schools' };
-    expect(await warmPreviewCache([card, other], { cacheDir })).toEqual({ rendered: 1, cached: 1 });
-    expect(await warmPreviewCache([card, other], { cacheDir })).toEqual({ rendered: 0, cached: 2 });
+    const first = await warmPreviewCache([card, other], { cacheDir });
+    expect(first).toMatchObject({ rendered: 1, cached: 1, threads: 1 });
+    const again = await warmPreviewCache([card, other], { cacheDir });
+    expect(again).toMatchObject({ rendered: 0, cached: 2, threads: 0 });
     expect(await cachedFiles()).toHaveLength(2);
+    // It says where each card is, in the order given.
+    expect(again.files).toEqual(first.files);
+    expect(again.files.map((file) => path.basename(file))).toEqual([`${hashCard(card)}.png`, `${hashCard(other)}.png`]);
+  });
+
+  it.each([
+    ['on worker threads', 2],
+    ['on this thread', 0],
+  ])('draws the same bytes %s as getPreviewPng does', async (_name, threads) => {
+    const fresh = [{ ...card, figure: `${threads} threads` }, { ...card, figure: `${threads} threads`, quote: 'Another sentence.' }];
+    const { files } = await warmPreviewCache(fresh, { cacheDir, threads });
+    for (const [i, file] of files.entries()) expect(await readFile(file)).toEqual(await renderPreviewPng(fresh[i]!));
+  });
+
+  it('redraws a cached file that is empty (a write cut short)', async () => {
+    const emptied = { ...card, figure: 'emptied' };
+    const [file] = (await warmPreviewCache([emptied], { cacheDir })).files;
+    await writeFile(file!, '');
+    expect(await warmPreviewCache([emptied], { cacheDir })).toMatchObject({ rendered: 1, cached: 0 });
+    expect(pngSize(await readFile(file!))).toEqual([1200, 630]);
+  });
+
+  it('draws a card that appears twice once', async () => {
+    const twice = { ...card, figure: 'twice' };
+    expect(await warmPreviewCache([twice, { ...twice }], { cacheDir })).toMatchObject({ rendered: 1, cached: 1 });
   });
 });

@@ -1,0 +1,55 @@
+// Share cards skip Astro's page pipeline in a build. Writing a card through the endpoint costs
+// Astro ~2 ms a file (a route render, a Response, a write), minutes at 90,000 cards, while the
+// card is already a finished file in the preview cache. So in a build the endpoint draws the
+// missing cards, records which cached file belongs at which path, and lists no pages itself;
+// after the build the copy-preview-images integration copies the files into dist/. The record
+// goes through a file named in an environment variable, which the integration sets for its
+// build only: without the integration the endpoint writes the cards as before.
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The environment variable naming this build's record of preview files. */
+export const PREVIEW_FILES_ENV = 'RECOUNT_PREVIEW_FILES';
+
+/** A card's path in dist (`claims/<claim-id>/preview.png`) and its PNG in the preview cache. */
+export type PreviewFile = readonly [distPath: string, cacheFile: string];
+
+/** Files copied at once. */
+const COPY_CONCURRENCY = 32;
+
+/** Records the build's preview files for the integration; false when no integration asked for them (nothing written). */
+export async function recordPreviewFiles(files: readonly PreviewFile[]): Promise<boolean> {
+  const record = process.env[PREVIEW_FILES_ENV];
+  if (!record) return false;
+  await writeFile(record, JSON.stringify(files));
+  return true;
+}
+
+/** Copies the recorded preview files into `dist` and deletes the record; null when nothing was recorded. */
+export async function copyPreviewFiles(record: string, dist: string): Promise<number | null> {
+  let files: PreviewFile[];
+  try {
+    files = JSON.parse(await readFile(record, 'utf8')) as PreviewFile[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const queue = [...files];
+  const copyNext = async (): Promise<void> => {
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      const target = path.join(dist, file[0]);
+      await mkdir(path.dirname(target), { recursive: true });
+      try {
+        // A reflink where the file system has them (no bytes copied), a plain copy elsewhere.
+        await copyFile(file[1], target, constants.COPYFILE_FICLONE);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        throw new Error(`The preview image for ${file[0]} went missing from the cache (${file[1]}) during the build; build again.`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: COPY_CONCURRENCY }, copyNext));
+  await rm(record, { force: true });
+  return files.length;
+}

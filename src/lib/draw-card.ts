@@ -1,0 +1,256 @@
+// Drawing a share card: a `CardPlan` (which text, in which size and colour) becomes a 1200x630
+// indexed PNG. Text is laid out and drawn with @napi-rs/canvas (Skia) as text, never parsed as
+// markup, so article text stays data; the pixels are quantised to a 16-colour palette and
+// written 4 bits a pixel. Runs on the main thread (dev server) and in worker threads (builds).
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createIndexedImage, encodeIndexedPng, putIndices, type IndexedImage } from './encode-png.ts';
+import { blendPalette, mixColours, quantisePixels, type Rgb } from './quantise-pixels.ts';
+import { wrapText, type MeasureWord } from './wrap-text.ts';
+
+/** Width of a share card in pixels (the Open Graph recommended size). */
+export const PREVIEW_WIDTH = 1200;
+/** Height of a share card in pixels. */
+export const PREVIEW_HEIGHT = 630;
+
+/** One block of text on a card: what it says and how it is set. */
+export interface CardText {
+  /** The text, already shortened; drawn as it is. */
+  text: string;
+  /** Font size in pixels. */
+  size: number;
+  weight: 400 | 700;
+  /** `#rrggbb`; one of the card's palette colours. */
+  colour: string;
+  /** Distance between baselines, in pixels. */
+  lineHeight: number;
+  /** Lines it may wrap to; the last one ends in `…` when the text does not fit. */
+  maxLines: number;
+}
+
+/** A card's text blocks, top to bottom: pure data, and (with `describeRenderer`) the basis of the cache key. */
+export interface CardPlan {
+  siteName: CardText;
+  figure: CardText;
+  subject: CardText;
+  /** Indented, with a rule beside it that marks it as a quotation. */
+  quote: CardText;
+  /** Speaker, outlet and date, under a rule at the foot of the card. */
+  byline: CardText;
+}
+
+/** Bump when the drawing code changes in a way `planCard` and `LAYOUT` do not show, so cached cards are redrawn. */
+const DRAWING_VERSION = 2;
+
+// Colours. The card is indexed (16 colours, 4 bits a pixel): the background, the accent with 4
+// steps of anti-aliasing, and one ramp of 10 greys from the background to the ink. Every grey
+// on the card is a point of that ramp, so its anti-aliased edges are exact too.
+const BACKGROUND: Rgb = [0xfa, 0xfa, 0xf9];
+const ACCENT: Rgb = [0xb9, 0x1c, 0x1c];
+const INK: Rgb = [0x1c, 0x19, 0x17];
+const INK_STEPS = 9;
+const PALETTE: readonly Rgb[] = blendPalette(BACKGROUND, [
+  { colour: ACCENT, steps: 4 },
+  { colour: INK, steps: INK_STEPS },
+]);
+
+/** The `#rrggbb` of the ink ramp's `step`th grey out of 10 (10 is the ink itself). */
+function grey(step: number): string {
+  return toHex(mixColours(BACKGROUND, INK, step / (INK_STEPS + 1)));
+}
+
+function toHex(colour: Rgb): string {
+  return `#${colour.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The colours text is drawn in, as `#rrggbb`: all of them palette colours. */
+export const CARD_COLOURS = {
+  background: toHex(BACKGROUND),
+  accent: toHex(ACCENT),
+  figure: grey(10),
+  quote: grey(9),
+  subject: grey(8),
+  byline: grey(7),
+  rule: grey(2),
+} as const;
+
+/** Where things sit, in pixels: a red bar down the left edge, then a column of text. Part of the cache key. */
+const LAYOUT = {
+  barWidth: 24,
+  left: 80,
+  right: PREVIEW_WIDTH - 64,
+  top: 48,
+  /** Space under each text block, and the least space between the quote and the footer rule. */
+  gaps: { siteName: 20, figure: 4, subject: 24, aboveFooter: 24 },
+  quoteRule: 6,
+  quoteIndent: 30,
+  footerRuleY: 533,
+  footerRule: 2,
+  bylineBaseline: 582,
+  palette: PALETTE,
+} as const;
+
+// Fonts: Inter as @fontsource ships it, one file per Unicode subset, all registered under one
+// family name; Skia picks, glyph by glyph, the file that has it. A name of our own keeps an Inter
+// installed on the machine out of it. Registered once per process.
+const require = createRequire(import.meta.url);
+const FONT_FAMILY = 'Recount Inter';
+const FONT_FILE = /^inter-[a-z-]+-(400|700)-normal\.woff2$/;
+let fontsRegistered = false;
+let rendererId: string | undefined;
+
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  const dir = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files');
+  const files = readdirSync(dir).filter((file) => FONT_FILE.test(file)).sort();
+  for (const file of files) {
+    if (GlobalFonts.registerFromPath(path.join(dir, file), FONT_FAMILY) === null) {
+      throw new Error(`Could not load the card font ${path.join(dir, file)}; reinstall @fontsource/inter (npm ci).`);
+    }
+  }
+  if (files.length === 0) throw new Error(`No Inter font files in ${dir}; reinstall @fontsource/inter (npm ci).`);
+  fontsRegistered = true;
+}
+
+/** Identifies the renderer (drawing code, layout, canvas and font versions), so that changing any of them renews the cache. */
+export function describeRenderer(): string {
+  if (rendererId === undefined) {
+    const version = (pkg: string): string =>
+      (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+    rendererId = [`card@${DRAWING_VERSION}`, `canvas@${version('@napi-rs/canvas')}`, `inter@${version('@fontsource/inter')}`, JSON.stringify(LAYOUT)].join(' ');
+  }
+  return rendererId;
+}
+
+// Word widths, per font, for the whole process: a build's cards share most of their words, and
+// measuring a string Skia has not shaped yet costs ~40 µs. Cleared when it grows past a bound.
+const wordWidths = new Map<string, Map<string, number>>();
+const WORD_CACHE_LIMIT = 200_000;
+let cachedWords = 0;
+
+/** A `MeasureWord` for the context's current font. */
+function measureWordsWith(ctx: SKRSContext2D): MeasureWord {
+  let widths = wordWidths.get(ctx.font);
+  if (!widths) {
+    widths = new Map();
+    wordWidths.set(ctx.font, widths);
+  }
+  const cache = widths;
+  return (word) => {
+    let width = cache.get(word);
+    if (width === undefined) {
+      if (cachedWords >= WORD_CACHE_LIMIT) {
+        for (const fontWidths of wordWidths.values()) fontWidths.clear();
+        cachedWords = 0;
+      }
+      width = ctx.measureText(word).width;
+      cache.set(word, width);
+      cachedWords += 1;
+    }
+    return width;
+  };
+}
+
+/** A whole-pixel rectangle of the card. */
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+// Reading pixels back from Skia and quantising them costs per pixel, and most of a card is plain
+// background. So everything is drawn inside a rectangle it registers (text clipped to it), and
+// only those rectangles are read back; the rest of the image stays palette entry 0, the
+// background. A line's rectangle is its measured ink plus a margin; the clip guarantees that
+// nothing is drawn where it is not read, even should a measurement be wrong.
+const INK_MARGIN = 2;
+
+/** A card being drawn: the canvas and the rectangles drawn into so far. */
+interface Drawing {
+  ctx: SKRSContext2D;
+  inked: Rect[];
+}
+
+/** Whole-pixel rectangle around a box, clamped to the card; it starts at an even x, where 4-bit pixels start a byte. */
+function snapRect(left: number, top: number, right: number, bottom: number): Rect {
+  const x = Math.max(0, Math.floor(left / 2) * 2);
+  const y = Math.max(0, Math.floor(top));
+  return { x, y, width: Math.max(0, Math.min(PREVIEW_WIDTH, Math.ceil(right)) - x), height: Math.max(0, Math.min(PREVIEW_HEIGHT, Math.ceil(bottom)) - y) };
+}
+
+function fillRect(drawing: Drawing, rect: Rect, colour: string): void {
+  drawing.ctx.fillStyle = colour;
+  drawing.ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
+  drawing.inked.push(rect);
+}
+
+/** Draws a block's lines from `top` down (the first baseline sits `size` below it) and returns where the block ends. */
+function drawText(drawing: Drawing, block: CardText, x: number, top: number, maxLines = block.maxLines): number {
+  const { ctx } = drawing;
+  ctx.font = `${block.weight} ${block.size}px "${FONT_FAMILY}"`;
+  ctx.fillStyle = block.colour;
+  const lines = wrapText(block.text, LAYOUT.right - x, maxLines, measureWordsWith(ctx));
+  if (lines.length === 0) return top;
+  lines.forEach((line, i) => {
+    // Inter's capitals are ~0.73 em tall; the baseline one em down leaves the air above them that CSS would.
+    const baseline = top + block.size + i * block.lineHeight;
+    const ink = ctx.measureText(line);
+    const rect = snapRect(
+      x - ink.actualBoundingBoxLeft - INK_MARGIN,
+      baseline - ink.actualBoundingBoxAscent - INK_MARGIN,
+      x + ink.actualBoundingBoxRight + INK_MARGIN,
+      baseline + ink.actualBoundingBoxDescent + INK_MARGIN,
+    );
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(rect.x, rect.y, rect.width, rect.height);
+    ctx.clip();
+    ctx.fillText(line, x, baseline);
+    ctx.restore();
+    drawing.inked.push(rect);
+  });
+  return top + block.size + (lines.length - 1) * block.lineHeight + Math.round(block.size * 0.25);
+}
+
+let sharedCanvas: Canvas | undefined;
+
+/** Draws a planned card into an indexed image. */
+function drawCard(plan: CardPlan): IndexedImage {
+  registerFonts();
+  // One canvas for the process: a card is drawn and read back in one synchronous stretch, so
+  // cards never share it halfway.
+  sharedCanvas ??= createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+  const drawing: Drawing = { ctx: sharedCanvas.getContext('2d'), inked: [] };
+  drawing.ctx.textBaseline = 'alphabetic';
+  drawing.ctx.fillStyle = CARD_COLOURS.background;
+  drawing.ctx.fillRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
+  fillRect(drawing, { x: 0, y: 0, width: LAYOUT.barWidth, height: PREVIEW_HEIGHT }, CARD_COLOURS.accent);
+
+  const { gaps } = LAYOUT;
+  let y = drawText(drawing, plan.siteName, LAYOUT.left, LAYOUT.top) + gaps.siteName;
+  y = drawText(drawing, plan.figure, LAYOUT.left, y) + gaps.figure;
+  y = Math.round(drawText(drawing, plan.subject, LAYOUT.left, y) + gaps.subject);
+  // The quote takes the lines left above the footer, up to its own limit.
+  const { size, lineHeight } = plan.quote;
+  const quoteLines = Math.min(plan.quote.maxLines, Math.floor((LAYOUT.footerRuleY - gaps.aboveFooter - y - size) / lineHeight) + 1);
+  const quoteEnd = Math.round(drawText(drawing, plan.quote, LAYOUT.left + LAYOUT.quoteIndent, y, quoteLines));
+  fillRect(drawing, { x: LAYOUT.left, y, width: LAYOUT.quoteRule, height: quoteEnd - y }, CARD_COLOURS.rule);
+
+  fillRect(drawing, { x: LAYOUT.left, y: LAYOUT.footerRuleY, width: LAYOUT.right - LAYOUT.left, height: LAYOUT.footerRule }, CARD_COLOURS.rule);
+  drawText(drawing, plan.byline, LAYOUT.left, LAYOUT.bylineBaseline - plan.byline.size);
+
+  const image = createIndexedImage(PREVIEW_WIDTH, PREVIEW_HEIGHT, PALETTE);
+  for (const { x, y, width, height } of drawing.inked) {
+    if (width === 0 || height === 0) continue;
+    putIndices(image, x, y, width, height, quantisePixels(drawing.ctx.getImageData(x, y, width, height).data, PALETTE));
+  }
+  return image;
+}
+
+/** Draws a planned card as PNG bytes. */
+export async function drawCardPng(plan: CardPlan): Promise<Buffer> {
+  return encodeIndexedPng(drawCard(plan));
+}
