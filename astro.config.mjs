@@ -25,7 +25,11 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight: rendering one while another is written keeps the CPU busy.
+  build: { format: 'directory', concurrency: 4 },
+  // The share button's script is an external file, cached once, rather than inlined into every
+  // claim page (tens of thousands of copies on a big site).
+  vite: { build: { assetsInlineLimit: 0 } },
   // Sitemap; re-ingest when a source changes during `astro dev`; keep every published URL alive;
   // copy the share cards into dist/ from their cache.
   integrations: [sitemap(), ingestOnChange(), permalinkLedger(), copyPreviewImages()],

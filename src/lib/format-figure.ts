@@ -180,8 +180,21 @@ export function describeInterval(fields: FigureFields): string {
   return 'the wording sets no bounds';
 }
 
+// A claim's figure is shown on its own page, its article, its speaker's page, every sibling's
+// page and in comparisons: format each claim object once.
+const formatted = new WeakMap<FigureFields, FigureText>();
+
 /** Formats a claim's figure in words, digits and interval (see FigureText). */
 export function formatFigure(fields: FigureFields): FigureText {
+  let text = formatted.get(fields);
+  if (!text) {
+    text = formatFigureUncached(fields);
+    formatted.set(fields, text);
+  }
+  return text;
+}
+
+function formatFigureUncached(fields: FigureFields): FigureText {
   const per = formatPer(fields);
   const interval = describeInterval(fields);
   const number = fields.value === null ? null : `${formatAmount(fields.value, fields, 'digits')}${per}`;
