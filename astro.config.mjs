@@ -22,6 +22,9 @@ const pluginsDigest = createHash('sha256')
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
+  // RECOUNT_CACHE_DIR keeps a build's caches (content store, share cards) apart from the default
+  // ones: tests and benchmarks build other content trees without touching the developer's caches.
+  ...(process.env.RECOUNT_CACHE_DIR ? { cacheDir: `${process.env.RECOUNT_CACHE_DIR}/astro` } : {}),
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',

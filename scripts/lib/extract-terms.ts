@@ -248,7 +248,7 @@ function computeTerms(subject: string, unit: string | null): string[] {
 
 const termCache = new Map<string, readonly string[]>();
 /** Memo bound: plenty for one ingest; cleared rather than grown when a corpus is larger. */
-const CACHE_LIMIT = 100_000;
+const CACHE_LIMIT = 10_000;
 
 /**
  * The lemmatised key terms of a claim's subject that matching uses: the counted thing first (for

@@ -14,8 +14,10 @@ import { calendarDate, formatDate } from './format-date.ts';
 import { formatFigure, type FigureFields } from './format-figure.ts';
 import { runInWorkers } from './run-in-workers.ts';
 
-/** Where rendered cards are kept between builds, relative to the project root. */
-export const DEFAULT_PREVIEW_CACHE_DIR = path.join('node_modules', '.cache', 'recount', 'previews');
+/** Where rendered cards are kept between builds: `<RECOUNT_CACHE_DIR>/previews`, else under node_modules/.cache. */
+export const DEFAULT_PREVIEW_CACHE_DIR = process.env['RECOUNT_CACHE_DIR']
+  ? path.join(process.env['RECOUNT_CACHE_DIR'], 'previews')
+  : path.join('node_modules', '.cache', 'recount', 'previews');
 /** The worker thread entry that draws cards into the cache (loaded by Node itself, so from the source tree). */
 const DRAW_WORKER = path.join('src', 'lib', 'draw-cards-worker.ts');
 

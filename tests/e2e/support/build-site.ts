@@ -7,8 +7,6 @@ import path from 'node:path';
 /** Address settings the e2e site is built for: a sub-path, to prove the site honours `base`. */
 export const E2E_ADDRESS = Object.freeze({ basePath: '/recount/', siteUrl: 'http://127.0.0.1' });
 
-/** The e2e build's own Astro config: the project's, with a private cache (see that file). */
-export const E2E_ASTRO_CONFIG = 'tests/e2e/support/astro.e2e.config.mjs';
 
 /** What a finished child process said. */
 export interface RunResult {
@@ -56,14 +54,15 @@ export function runIngest(projectRoot: string, contentRoot: string): Promise<Run
 /** `astro build --outDir <outDir>` for the content tree, under the e2e base path and origin. */
 export function runAstroBuild(projectRoot: string, contentRoot: string, outDir: string, cacheDir: string): Promise<RunResult> {
   return runNode(
-    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', E2E_ASTRO_CONFIG, '--outDir', outDir],
+    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     {
       cwd: projectRoot,
       env: {
         RECOUNT_CONTENT_DIR: contentRoot,
         BASE_PATH: E2E_ADDRESS.basePath,
         SITE_URL: E2E_ADDRESS.siteUrl,
-        RECOUNT_E2E_CACHE_DIR: cacheDir,
+        // Its own content store and share cards, apart from a developer's build running meanwhile.
+        RECOUNT_CACHE_DIR: cacheDir,
       },
       label: 'astro build',
     },
