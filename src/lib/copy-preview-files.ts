@@ -15,6 +15,23 @@ export const PREVIEW_FILES_ENV = 'RECOUNT_PREVIEW_FILES';
 /** A card's path in dist (`claims/<claim-id>/preview.png`) and its PNG in the preview cache. */
 export type PreviewFile = readonly [distPath: string, cacheFile: string];
 
+// The cards are drawn while the rest of the site renders: the endpoint starts the drawing and
+// leaves it running; the integration waits for it before copying. The two live in different
+// module instances (the page bundle and the config's integration), so they meet on globalThis.
+const PENDING = Symbol.for('recount.previewDrawing');
+
+/** Registers the drawing of missing cards, still running, for the copy step to wait for. */
+export function setPendingDrawing(drawing: Promise<unknown>): void {
+  (globalThis as Record<symbol, unknown>)[PENDING] = drawing;
+}
+
+/** Waits for the cards being drawn, if any (a failure surfaces here and fails the build). */
+export async function awaitPendingDrawing(): Promise<void> {
+  const drawing = (globalThis as Record<symbol, unknown>)[PENDING] as Promise<unknown> | undefined;
+  delete (globalThis as Record<symbol, unknown>)[PENDING];
+  await drawing;
+}
+
 /** Files copied at once. */
 const COPY_CONCURRENCY = 32;
 
@@ -28,6 +45,7 @@ export async function recordPreviewFiles(files: readonly PreviewFile[]): Promise
 
 /** Copies the recorded preview files into `dist` and deletes the record; null when nothing was recorded. */
 export async function copyPreviewFiles(record: string, dist: string): Promise<number | null> {
+  await awaitPendingDrawing();
   let files: PreviewFile[];
   try {
     files = JSON.parse(await readFile(record, 'utf8')) as PreviewFile[];

@@ -177,12 +177,16 @@ export interface WarmResult {
   files: string[];
 }
 
-/**
- * Draws every card not yet in the cache and says where each card's PNG is. Cards are drawn on
- * worker threads: besides using every core, a worker's small heap keeps garbage collection
- * cheap, where a build's main thread (holding the whole site) spent most of its time in it.
- */
-export async function warmPreviewCache(cards: Iterable<PreviewCard>, options: WarmOptions = {}): Promise<WarmResult> {
+/** The cards a build must draw, and where every card's PNG is or will be. */
+export interface PreviewPlan {
+  /** The cache file of each card, in the order given. */
+  files: string[];
+  /** The cards not in the cache yet (each once). */
+  jobs: CacheJob[];
+}
+
+/** Works out, without drawing anything, which cards are missing from the cache and where each card's PNG goes. */
+export function planPreviewCache(cards: Iterable<PreviewCard>, options: PreviewCacheOptions = {}): PreviewPlan {
   const files: string[] = [];
   const missing = new Map<string, CacheJob>();
   for (const card of cards) {
@@ -191,7 +195,15 @@ export async function warmPreviewCache(cards: Iterable<PreviewCard>, options: Wa
     files.push(file);
     if (!missing.has(file) && !isCached(file)) missing.set(file, { plan, file });
   }
-  const jobs = [...missing.values()];
+  return { files, jobs: [...missing.values()] };
+}
+
+/**
+ * Draws the given missing cards into the cache. Cards are drawn on worker threads: besides using
+ * every core, a worker's small heap keeps garbage collection cheap, where a build's main thread
+ * (holding the whole site) spent most of its time in it. Returns the worker threads used.
+ */
+export async function drawMissingCards(jobs: CacheJob[], options: WarmOptions = {}): Promise<number> {
   const script = path.resolve(DRAW_WORKER);
   // Node loads the worker from the source tree; a build from elsewhere draws here instead.
   const threads = existsSync(script) ? Math.min(options.threads ?? availableParallelism(), jobs.length) : 0;
@@ -200,5 +212,12 @@ export async function warmPreviewCache(cards: Iterable<PreviewCard>, options: Wa
   } else {
     for (const job of jobs) await drawIntoCache(job);
   }
+  return threads;
+}
+
+/** Draws every card not yet in the cache and says where each card's PNG is. */
+export async function warmPreviewCache(cards: Iterable<PreviewCard>, options: WarmOptions = {}): Promise<WarmResult> {
+  const { files, jobs } = planPreviewCache(cards, options);
+  const threads = await drawMissingCards(jobs, options);
   return { rendered: jobs.length, cached: files.length - jobs.length, threads, files };
 }

@@ -2,8 +2,8 @@
 // Graph and Twitter meta tags point at. Drawn at build time from the claim; no network.
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { recordPreviewFiles } from '../../../lib/copy-preview-files.ts';
-import { describePreviewCard, getPreviewPng, warmPreviewCache } from '../../../lib/preview-image.ts';
+import { recordPreviewFiles, setPendingDrawing } from '../../../lib/copy-preview-files.ts';
+import { describePreviewCard, drawMissingCards, getPreviewPng, planPreviewCache } from '../../../lib/preview-image.ts';
 import { siteConfig } from '../../../lib/site-config.ts';
 import { loadSite } from '../../../lib/site-data.ts';
 
@@ -14,17 +14,24 @@ export const getStaticPaths = (async () => {
     params: { id: claim.id },
     props: { card: describePreviewCard(claim, siteConfig.name) },
   }));
-  // The dev server draws each card when it is asked for. A build draws the missing ones up front
-  // on worker threads, then hands the cached files to the copy-preview-images integration,
-  // which puts them in dist/ (much faster than Astro writing each through GET below).
+  // The dev server draws each card when it is asked for. A build hands the cache files to the
+  // copy-preview-images integration, which puts them in dist/ (much faster than Astro writing
+  // each through GET below), and draws the missing cards on worker threads meanwhile: the
+  // drawing overlaps the rendering of every other page, and the copy step waits for it.
   if (import.meta.env.PROD) {
-    const started = performance.now();
-    const { rendered, cached, threads, files } = await warmPreviewCache(paths.map((entry) => entry.props.card));
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const where = threads > 0 ? ` on ${threads} worker thread(s)` : '';
-    console.info(`preview images: ${rendered} drawn${where}, ${cached} from the cache, in ${seconds} s`);
+    const { files, jobs } = planPreviewCache(paths.map((entry) => entry.props.card));
     const handedOver = await recordPreviewFiles(claims.map((claim, i) => [path.posix.join('claims', claim.id, 'preview.png'), files[i]!]));
-    if (handedOver) return [];
+    const started = performance.now();
+    const drawing = drawMissingCards(jobs).then((threads) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const where = threads > 0 ? ` on ${threads} worker thread(s)` : '';
+      console.info(`preview images: ${jobs.length} drawn${where}, ${files.length - jobs.length} from the cache, in ${seconds} s`);
+    });
+    if (handedOver) {
+      setPendingDrawing(drawing);
+      return [];
+    }
+    await drawing;
   }
   return paths;
 }) satisfies GetStaticPaths;
