@@ -32,7 +32,12 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // The share button's script is an external file, cached once, rather than inlined into every
   // claim page (tens of thousands of copies on a big site).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // `astro dev` watches the project folder; benchmark corpora and caches under .cache/ hold
+  // hundreds of thousands of files and would exhaust the system's file watchers.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: ['**/.cache/**', '**/dist/**'] } },
+  },
   // Sitemap; re-ingest when a source changes during `astro dev`; keep every published URL alive;
   // copy the share cards into dist/ from their cache.
   integrations: [sitemap(), ingestOnChange(), permalinkLedger(), copyPreviewImages()],

@@ -10,10 +10,9 @@
 //   quantity-context.ts words that make a non-claim    quantity-scan.ts shared scan types
 //   read-amount.ts      one number as written          read-unit.ts     its unit, rate, late hedge
 //   judge-figure.ts     leading hedge, non-claims      match-*.ts       figures, ranks, shares, vague
-import type { Kind, Period, Qualifier } from '../../src/schemas/claim.ts';
 import { FRACTION_WORDS, ORDINAL_WORDS, SPELLED_SCALES, TENS_WORDS, UNIT_WORDS, roundQuantity } from './number-words.ts';
 import { RANK_VERBS } from './quantity-context.ts';
-import type { Scan } from './quantity-scan.ts';
+import type { MentionFields, Scan } from './quantity-scan.ts';
 import { type Token, tokenize } from './quantity-tokens.ts';
 import { VAGUE_OF_FACTORS, VAGUE_PLURALS } from './qualifiers.ts';
 import { matchFigure } from './match-figure.ts';
@@ -24,7 +23,7 @@ import { currencyCode, readAmount } from './read-amount.ts';
 import { CURRENCY_SYMBOLS } from './units.ts';
 
 /** One quantity figure found in a sentence; all offsets are into that sentence. */
-export interface QuantityMention {
+export interface QuantityMention extends MentionFields {
   /**
    * [start, end) of the figure as written, hedge and currency included, unit words excluded:
    * `more than 340`, `$4 billion`, `between 10 and 12`, `5%` (a `%` sign belongs to the figure).
@@ -34,27 +33,9 @@ export interface QuantityMention {
   end: number;
   /** sentence.slice(start, end) */
   text: string;
-  /** Normalised number (`$4 billion` -> 4e9, `two-thirds` -> 66.67); null only for 'range' and 'vague'. */
-  value: number | null;
-  /** Lower bound the words allow; null when unbounded below (`less than`, `up to`). */
-  min: number | null;
-  /** Upper bound the words allow; null when unbounded above (`more than`, `at least`). */
-  max: number | null;
-  /** How the words bound the figure. */
-  qualifier: Qualifier;
-  /** count, money, measure, percent (shares too), rate (whenever `per` is set) or rank. */
-  kind: Kind;
-  /**
-   * ISO 4217 code for money, SI-style symbol for measures (`t`, `km2`, `m3`, `°C`), `%` or `pp`,
-   * `rank` for ranks, and for counts the counted noun, lowercase and singular (`school`); null for
-   * a bare count whose noun is not adjacent.
-   */
-  unit: string | null;
   /** [unitStart, unitEnd) of the unit or noun words as written (`schools`, `per cent`), or null when there are none. */
   unitStart: number | null;
   unitEnd: number | null;
-  /** The rate denominator: `per year`, `annually` -> 'year'; `per capita`, `per person` -> 'capita'. */
-  per: Period['per'];
 }
 
 /** Finds every quantity claim figure in one sentence, in order of appearance. */

@@ -2,18 +2,7 @@
 // with 3-15 quantity claims each, recurring speakers and subjects (so comparisons form across
 // articles), and the furniture real scrapes carry (date widgets, photo credits, share rows,
 // glued sentences, sign-offs). Some articles are Markdown with front-matter, some HTML.
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same corpus. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../src/lib/create-random.ts';
 
 interface Speaker {
   title: string;

@@ -12,18 +12,7 @@ import type {
   SearchTopicInput,
 } from '../../src/lib/search/build-search-documents.ts';
 import { slugify } from '../../src/lib/slugify.ts';
-
-/** A seeded pseudo-random source (mulberry32): the same seed gives the same archive. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../src/lib/create-random.ts';
 
 interface SubjectTemplate {
   /** What is counted, with `{place}` where a place may go. */

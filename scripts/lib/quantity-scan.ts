@@ -88,12 +88,23 @@ export function setUnitWords(scan: Scan, mention: QuantityMention, unit: UnitRea
 
 /** The fields of a mention that are not offsets. */
 export interface MentionFields {
+  /** Normalised number (`$4 billion` -> 4e9, `two-thirds` -> 66.67); null only for 'range' and 'vague'. */
   value: number | null;
+  /** Lower bound the words allow; null when unbounded below (`less than`, `up to`). */
   min: number | null;
+  /** Upper bound the words allow; null when unbounded above (`more than`, `at least`). */
   max: number | null;
+  /** How the words bound the figure. */
   qualifier: Qualifier;
+  /** count, money, measure, percent (shares too), rate (whenever `per` is set) or rank. */
   kind: Kind;
+  /**
+   * ISO 4217 code for money, SI-style symbol for measures (`t`, `km2`, `m3`, `°C`), `%` or `pp`,
+   * `rank` for ranks, and for counts the counted noun, lowercase and singular (`school`); null for
+   * a bare count whose noun is not adjacent.
+   */
   unit: string | null;
+  /** The rate denominator: `per year`, `annually` -> 'year'; `per capita`, `per person` -> 'capita'. */
   per: Period['per'];
 }
 

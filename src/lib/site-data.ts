@@ -7,6 +7,7 @@ import type { Review } from '../schemas/review.ts';
 import { UNMARKED_KEY } from '../remark/mark-claims.ts';
 import { displayPath, readTopicEdits, topicEditsPath } from './read-topic-edits.ts';
 import { readLedger } from './read-ledger.ts';
+import { slugify } from './slugify.ts';
 import { ledgerFigure, retirePermalinks, type RetiredPages } from './retire-permalinks.ts';
 import { buildTopics } from './topics/build-topics.ts';
 import type { RelatedLink, Topic } from './topics/topic-types.ts';
@@ -77,15 +78,8 @@ export function loadSite(): Promise<SiteData> {
   return cached;
 }
 
-/** Lowercase, hyphenated slug for a name: `Ilham Aliyev` -> `ilham-aliyev`. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+// Speaker slugs (`Ilham Aliyev` -> `ilham-aliyev`) use the one slug rule of the project.
+export { slugify };
 
 /** Compares ISO dates newest first; null (undated) sorts last. */
 function byDateDesc(a: string | null, b: string | null): number {

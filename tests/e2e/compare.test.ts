@@ -2,11 +2,12 @@
 // claims panel, to the comparison with the 2024 figure of 324; the page reads the fall, draws the
 // chart with links back to both claims, and passes an accessibility check. The comparison index
 // lists it. The claims are found in the ingested test content by their figures, not by id.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/schemas/claim.ts';
 import { axe, formatViolations, launchBrowser, newPage } from './support/browser.ts';
 import { e2eSite, readEntries, siteUrl } from './support/site.ts';
+import { sitePathOf, squash } from './support/page-text.ts';
 
 let browser: Browser;
 let claims: Array<Claim & { articleId: string }>;
@@ -25,19 +26,6 @@ function findClaim(unit: string, qualifier: Claim['qualifier'], value: number | 
   const found = claims.filter((claim) => claim.unit === unit && claim.qualifier === qualifier && claim.value === value);
   expect(found, `one ${qualifier} ${value} ${unit} claim in the ingested samples`).toHaveLength(1);
   return found[0]!;
-}
-
-/** Collapses whitespace, so text compares the same however the HTML wrapped it. */
-function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The path of the current page, without the base path. */
-function sitePathOf(page: Page): string {
-  const { pathname } = new URL(page.url());
-  const { basePath } = e2eSite();
-  expect(pathname.startsWith(basePath), `${pathname} is outside the base path ${basePath}`).toBe(true);
-  return decodeURIComponent(pathname.slice(basePath.length));
 }
 
 describe('comparisons', () => {

@@ -10,6 +10,7 @@ import type { Claim } from '../../src/schemas/claim.ts';
 import { VERDICTS } from '../../src/schemas/review.ts';
 import { axe, formatViolations, launchBrowser, newPage, VIEWPORTS } from './support/browser.ts';
 import { e2eSite, readEntries, readReviewedClaimIds, siteUrl, type E2eEntry } from './support/site.ts';
+import { sitePathOf, squash } from './support/page-text.ts';
 
 let browser: Browser;
 let entries: E2eEntry[];
@@ -29,19 +30,6 @@ afterAll(async () => {
 function publicUrl(sitePath: string): string {
   const { siteUrl: origin, basePath } = e2eSite();
   return new URL(`${basePath}${sitePath}`, origin).href;
-}
-
-/** Collapses whitespace, so text compares the same however the HTML wrapped it. */
-function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The path of the current page, without the base path. */
-function sitePathOf(page: Page): string {
-  const { pathname } = new URL(page.url());
-  const { basePath } = e2eSite();
-  expect(pathname.startsWith(basePath), `${pathname} is outside the base path ${basePath}`).toBe(true);
-  return decodeURIComponent(pathname.slice(basePath.length));
 }
 
 /** Fails with a readable list when axe finds serious or critical problems on the page. */

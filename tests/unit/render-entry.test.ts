@@ -6,7 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../scripts/lib/escape-markdown.ts';
-import { createRandom } from '../../scripts/lib/generate-corpus.ts';
+import { createRandom } from '../../src/lib/create-random.ts';
 import { toYaml } from '../../scripts/lib/to-yaml.ts';
 
 const TRICKY = [

@@ -5,6 +5,7 @@
 // benchmark measures the same path real claims take.
 import type { Claim } from '../../schemas/claim.ts';
 import type { MatchableClaim } from './types.ts';
+import { createRandom as random } from '../create-random.ts';
 
 /** A synthetic claim, with the "true" topic it was generated from (for checking the grouping). */
 export type SyntheticClaim = MatchableClaim & { trueTopic: number };
@@ -12,17 +13,6 @@ export type SyntheticClaim = MatchableClaim & { trueTopic: number };
 /** How to make terms from a subject: pass the ingest's `extractTerms`. */
 export type TermExtractor = (subject: string, unit: string | null) => string[];
 
-/** A small, fast, seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = `Azerbaijan Georgia Armenia Turkey Russia Iran Kazakhstan Uzbekistan Ukraine Poland Germany France Italy Spain
   China India Japan Egypt Nigeria Kenya Brazil Mexico Canada Baku Ganja Tbilisi Yerevan Ankara Moscow Tehran Astana Tashkent
