@@ -73,9 +73,11 @@ async function ingestLocked({ sourcesDir, outDir, jobs, onEvent }: IngestOptions
   const manifest: Manifest = { pipeline, sources: {} };
   const events: IngestEvent[] = [];
   const total = sources.length + errors.length;
+  let done = 0; // events that count towards `total` (removals do not); a counter, not a filter per event
   const emit = (event: IngestEvent) => {
     events.push(event);
-    onEvent?.(event, events.filter((e) => e.type !== 'removed').length, total);
+    if (event.type !== 'removed') done++;
+    onEvent?.(event, done, total);
   };
   for (const error of errors) emit({ type: 'error', file: error.file, message: error.message });
 

@@ -42,7 +42,7 @@ export interface CardPlan {
 }
 
 /** Bump when the drawing code changes in a way `planCard` and `LAYOUT` do not show, so cached cards are redrawn. */
-const DRAWING_VERSION = 2;
+const DRAWING_VERSION = 3;
 
 // Colours. The card is indexed (16 colours, 4 bits a pixel): the background, the accent with 4
 // steps of anti-aliasing, and one ramp of 10 greys from the background to the ink. Every grey
