@@ -41,6 +41,6 @@ export function renderBenchmarks(report: BenchReport): string {
   lines.push('## Targets missed', '');
   if (missed.length === 0) lines.push('None.');
   else for (const row of missed) lines.push(`- ${row.group}, ${row.name}: ${row.figure} against ${row.target!.text}.`);
-  lines.push('');
+  lines.push('', 'What the profiles show behind each miss, what was fixed and what remains: `docs/performance.md`.', '');
   return lines.join('\n');
 }
