@@ -30,12 +30,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages in flight: rendering one while another is written keeps the CPU busy.
   build: { format: 'directory', concurrency: 4 },
-  // The share button's script is an external file, cached once, rather than inlined into every
-  // claim page (tens of thousands of copies on a big site).
-  // `astro dev` watches the project folder; benchmark corpora and caches under .cache/ hold
-  // hundreds of thousands of files and would exhaust the system's file watchers.
   vite: {
+    // The share button's script is an external file, cached once, rather than inlined into every
+    // claim page (tens of thousands of copies on a big site).
     build: { assetsInlineLimit: 0 },
+    // `astro dev` watches the project folder; benchmark corpora and caches under .cache/ hold
+    // hundreds of thousands of files and would exhaust the system's file watchers.
     server: { watch: { ignored: ['**/.cache/**', '**/dist/**'] } },
   },
   // Sitemap; re-ingest when a source changes during `astro dev`; keep every published URL alive;

@@ -10,7 +10,7 @@ import { fingerprintPipeline, readManifest, writeManifest, type Manifest } from 
 import { ingestFile, type FileResult } from './ingest-file.ts';
 import { listSources, type SourceFile } from './list-sources.ts';
 import { SourceError } from './source-error.ts';
-import { runPool } from './worker-pool.ts';
+import { runInWorkers } from '../../src/lib/run-in-workers.ts';
 
 /** Below this many sources to ingest, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
@@ -138,7 +138,10 @@ async function ingestLocked({ sourcesDir, outDir, jobs, onEvent }: IngestOptions
   const tasks = toIngest.map((item) => ({ absolute: item.source.absolute, display: item.source.display, articleId: item.source.articleId, format: item.source.format, outDir }));
   const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), tasks.length));
   if (threads > 1 && tasks.length >= MIN_FILES_FOR_WORKERS) {
-    await runPool(new URL('./ingest-worker.ts', import.meta.url), tasks, threads, (index, result) => settle(toIngest[index]!, result as FileResult));
+    await runInWorkers<(typeof tasks)[number], FileResult>(new URL('./ingest-worker.ts', import.meta.url), tasks, {
+      threads,
+      onResult: (index, result) => settle(toIngest[index]!, result),
+    });
   } else {
     // A few files in flight on the main thread, so reading and writing overlap the extraction;
     // results are settled in name order all the same.

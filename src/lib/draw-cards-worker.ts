@@ -1,6 +1,8 @@
-// Worker thread entry for `warmPreviewCache`: draws share cards into the preview cache, one job
-// (a card's plan and its cache file) at a time.
+// Worker thread entry for `drawMissingCards`: draws share cards into the preview cache. The PNG
+// stays in the cache file; only "done" goes back to the main thread.
 import { drawIntoCache, type CacheJob } from './preview-image.ts';
 import { serveJobs } from './run-in-workers.ts';
 
-serveJobs<CacheJob>(drawIntoCache);
+serveJobs(async (job: CacheJob) => {
+  await drawIntoCache(job);
+});

@@ -78,9 +78,6 @@ export function loadSite(): Promise<SiteData> {
   return cached;
 }
 
-// Speaker slugs (`Ilham Aliyev` -> `ilham-aliyev`) use the one slug rule of the project.
-export { slugify };
-
 /** Compares ISO dates newest first; null (undated) sorts last. */
 function byDateDesc(a: string | null, b: string | null): number {
   if (a === b) return 0;

@@ -20,6 +20,7 @@ describe('runInWorkers', () => {
       serveJobs(async (job) => {
         if (job.fail) throw new Error('could not draw ' + job.file);
         await writeFile(job.file, 'done');
+        return job.file;
       });`,
     );
   });
@@ -32,6 +33,28 @@ describe('runInWorkers', () => {
     const jobs = Array.from({ length: 9 }, (_, i) => ({ file: path.join(out, `${i}.txt`) }));
     await runInWorkers(script, jobs, { threads: 2 });
     expect((await readdir(out)).sort()).toEqual(jobs.map((job) => path.basename(job.file)).sort());
+  });
+
+  it('hands each result to onResult on the main thread, one call at a time', async () => {
+    const out = await mkdtemp(path.join(root, 'results-'));
+    const jobs = Array.from({ length: 40 }, (_, i) => ({ file: path.join(out, `${i}.txt`) }));
+    const seen: string[] = [];
+    let running = 0;
+    let overlapped = false;
+    await runInWorkers<{ file: string }, string>(script, jobs, {
+      threads: 2,
+      batch: 4,
+      onResult: async (index, result) => {
+        overlapped ||= running > 0;
+        running++;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        expect(result).toBe(jobs[index]!.file);
+        seen.push(result);
+        running--;
+      },
+    });
+    expect(overlapped).toBe(false);
+    expect(seen.sort()).toEqual(jobs.map((job) => job.file).sort());
   });
 
   it('rejects with the error of a job that failed', async () => {

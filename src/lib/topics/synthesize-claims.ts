@@ -13,7 +13,6 @@ export type SyntheticClaim = MatchableClaim & { trueTopic: number };
 /** How to make terms from a subject: pass the ingest's `extractTerms`. */
 export type TermExtractor = (subject: string, unit: string | null) => string[];
 
-
 const PLACES = `Azerbaijan Georgia Armenia Turkey Russia Iran Kazakhstan Uzbekistan Ukraine Poland Germany France Italy Spain
   China India Japan Egypt Nigeria Kenya Brazil Mexico Canada Baku Ganja Tbilisi Yerevan Ankara Moscow Tehran Astana Tashkent
   Kyiv Warsaw Berlin Paris Rome Madrid Beijing Delhi`.split(/\s+/);
