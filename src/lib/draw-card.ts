@@ -101,8 +101,16 @@ const FONT_FILE = /^inter-[a-z-]+-(400|700)-normal\.woff2$/;
 let fontsRegistered = false;
 let rendererId: string | undefined;
 
+// Skia's font collection is one per process, shared by every worker thread: fonts registered
+// twice (two workers starting at once) made the same card come out in different bytes. So the
+// main thread registers them before starting workers (`prepareFonts`), and a thread finding the
+// family already there leaves it alone.
 function registerFonts(): void {
   if (fontsRegistered) return;
+  if (GlobalFonts.has(FONT_FAMILY)) {
+    fontsRegistered = true;
+    return;
+  }
   const dir = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files');
   const files = readdirSync(dir).filter((file) => FONT_FILE.test(file)).sort();
   for (const file of files) {
@@ -112,6 +120,11 @@ function registerFonts(): void {
   }
   if (files.length === 0) throw new Error(`No Inter font files in ${dir}; reinstall @fontsource/inter (npm ci).`);
   fontsRegistered = true;
+}
+
+/** Registers the card fonts in this process, once; call before starting threads that draw cards. */
+export function prepareFonts(): void {
+  registerFonts();
 }
 
 /** Identifies the renderer (drawing code, layout, canvas and font versions), so that changing any of them renews the cache. */

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Claim } from '../schemas/claim.ts';
-import { CARD_COLOURS, describeRenderer, drawCardPng, type CardPlan } from './draw-card.ts';
+import { CARD_COLOURS, describeRenderer, drawCardPng, prepareFonts, type CardPlan } from './draw-card.ts';
 import { calendarDate, formatDate } from './format-date.ts';
 import { formatFigure, type FigureFields } from './format-figure.ts';
 import { runInWorkers } from './run-in-workers.ts';
@@ -208,6 +208,7 @@ export async function drawMissingCards(jobs: CacheJob[], options: WarmOptions = 
   // Node loads the worker from the source tree; a build from elsewhere draws here instead.
   const threads = existsSync(script) ? Math.min(options.threads ?? availableParallelism(), jobs.length) : 0;
   if (threads > 0) {
+    prepareFonts();
     await runInWorkers(script, jobs, { threads });
   } else {
     for (const job of jobs) await drawIntoCache(job);
