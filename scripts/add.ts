@@ -2,11 +2,7 @@
 // Copies new raw articles into content/sources/ and ingests them (only what is new or changed).
 import { mkdir } from 'node:fs/promises';
 import { contentPath } from '../src/content-dir.ts';
-import { addSources } from './lib/add-sources.ts';
-import { formatIngestEvent, formatIngestSummary } from './lib/format-ingest-event.ts';
-import { createProgress } from './lib/progress.ts';
-import { runIngest } from './lib/run-ingest.ts';
-import { isSourceError } from './lib/source-error.ts';
+import { addSources, formatIngestEvent, formatIngestSummary, createProgress, runIngest, isSourceError } from '../src/ingest/index.ts';
 
 const inputs = process.argv.slice(2).filter((arg) => arg !== '--');
 if (inputs.length === 0) {

@@ -3,9 +3,7 @@
 // nothing: for pipelines and for checking the extractor. Claim ids match the ingest's.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestArticle } from './lib/ingest-article.ts';
-import { articleIdFor, displayPath, formatFor } from './lib/list-sources.ts';
-import { isSourceError, REASONS, SourceError } from './lib/source-error.ts';
+import { ingestArticle, articleIdFor, displayPath, formatFor, isSourceError, REASONS, SourceError } from '../src/ingest/index.ts';
 import type { Article } from '../src/schemas/article.ts';
 
 const STDIN = '-';

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArticle } from './lib/generate-corpus.ts';
+import { generateArticle } from '../bench/corpus/generate-corpus.ts';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },

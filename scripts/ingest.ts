@@ -3,10 +3,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentPath } from '../src/content-dir.ts';
-import { formatIngestEvent, formatIngestSummary } from './lib/format-ingest-event.ts';
-import { createProgress } from './lib/progress.ts';
-import { runIngest } from './lib/run-ingest.ts';
-import { isSourceError } from './lib/source-error.ts';
+import { formatIngestEvent, formatIngestSummary, createProgress, runIngest, isSourceError } from '../src/ingest/index.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,9 +4,7 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentPath } from '../content-dir.ts';
-import { formatIngestEvent } from '../../scripts/lib/format-ingest-event.ts';
-import { runIngest } from '../../scripts/lib/run-ingest.ts';
-import { isSourceError } from '../../scripts/lib/source-error.ts';
+import { formatIngestEvent, runIngest, isSourceError } from '../ingest/index.ts';
 
 /** Quiet period after the last file event before ingesting: an editor's save can fire several. */
 const DEBOUNCE_MS = 250;

@@ -3,7 +3,7 @@
 // content/permalinks.json. The pages for retired ids are made by the routes themselves, from
 // the same ledger (src/lib/retire-permalinks.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../../scripts/lib/write-file-atomic.ts';
+import { writeFileAtomic } from '../util/write-file-atomic.ts';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';

@@ -12,7 +12,7 @@ import type { Claim } from '../schemas/claim.ts';
 import { CARD_COLOURS, describeRenderer, drawCardPng, prepareFonts, type CardPlan } from './draw-card.ts';
 import { calendarDate, formatDate } from './format-date.ts';
 import { formatFigure, type FigureFields } from './format-figure.ts';
-import { runInWorkers } from './run-in-workers.ts';
+import { runInWorkers } from '../util/run-in-workers.ts';
 
 /** Where rendered cards are kept between builds: `<RECOUNT_CACHE_DIR>/previews`, else under node_modules/.cache. */
 export const DEFAULT_PREVIEW_CACHE_DIR = process.env['RECOUNT_CACHE_DIR']

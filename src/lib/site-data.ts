@@ -7,7 +7,7 @@ import type { Review } from '../schemas/review.ts';
 import { UNMARKED_KEY } from '../remark/mark-claims.ts';
 import { displayPath, readTopicEdits, topicEditsPath } from './read-topic-edits.ts';
 import { readLedger } from './read-ledger.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../util/slugify.ts';
 import { ledgerFigure, retirePermalinks, type RetiredPages } from './retire-permalinks.ts';
 import { buildTopics } from './topics/build-topics.ts';
 import type { RelatedLink, Topic } from './topics/topic-types.ts';

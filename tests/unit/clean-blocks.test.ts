@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks, parseCredit, repairGluedSentences } from '../../scripts/lib/clean-blocks.ts';
+import { cleanBlocks, parseCredit, repairGluedSentences } from '../../src/ingest/read/clean-blocks.ts';
 
 describe('repairGluedSentences', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../scripts/lib/decode-source.ts';
-import { REASONS } from '../../scripts/lib/source-error.ts';
+import { decodeSource } from '../../src/ingest/read/decode-source.ts';
+import { REASONS } from '../../src/ingest/read/source-error.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const reason = (bytes: Uint8Array) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../scripts/lib/extract-terms.ts';
+import { extractTerms } from '../../src/ingest/extract/extract-terms.ts';
 
 describe('extractTerms', () => {
   it.each([

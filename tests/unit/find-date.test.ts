@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../scripts/lib/find-date.ts';
+import { findDate } from '../../src/ingest/read/find-date.ts';
 
 describe('findDate', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, PER_UNITS, QUALIFIERS, type Kind, type Period, type Qualifier } from '../../src/schemas/claim.ts';
-import { findQuantities, parseNumber, type QuantityMention } from '../../scripts/lib/find-quantities.ts';
+import { findQuantities, parseNumber, type QuantityMention } from '../../src/ingest/quantities/find-quantities.ts';
 
 /** One expected mention: the figure as written, its numbers, and the unit words as written. */
 type Expected = [

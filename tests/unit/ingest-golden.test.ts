@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../scripts/lib/ingest-article.ts';
-import { formatFor } from '../../scripts/lib/list-sources.ts';
-import { renderEntry } from '../../scripts/lib/render-entry.ts';
+import { ingestArticle } from '../../src/ingest/pipeline/ingest-article.ts';
+import { formatFor } from '../../src/ingest/run/list-sources.ts';
+import { renderEntry } from '../../src/ingest/write/render-entry.ts';
 
 const root = path.resolve('tests/fixtures/ingest');
 const cases = readdirSync(root).filter((name) => !name.startsWith('.')).sort();

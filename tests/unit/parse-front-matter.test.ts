@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../../scripts/lib/parse-front-matter.ts';
+import { parseFrontMatter } from '../../src/ingest/read/parse-front-matter.ts';
 
 const error = (text: string) => {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../../scripts/lib/progress.ts';
+import { createProgress } from '../../src/ingest/run/progress.ts';
 
 /** Runs three events through a progress printer and returns what reached the stream and the log. */
 function run(isTTY: boolean, ci: boolean) {

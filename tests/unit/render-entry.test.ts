@@ -5,9 +5,9 @@ import { load } from 'js-yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../scripts/lib/escape-markdown.ts';
-import { createRandom } from '../../src/lib/create-random.ts';
-import { toYaml } from '../../scripts/lib/to-yaml.ts';
+import { escapeMarkdown } from '../../src/ingest/write/escape-markdown.ts';
+import { createRandom } from '../../src/util/create-random.ts';
+import { toYaml } from '../../src/ingest/write/to-yaml.ts';
 
 const TRICKY = [
   'yes', 'No', 'ON', 'null', '~', 'true', '2024-08-19', '2021-09-24T15:11:00+04:00', '2023', '0x1F', '1e5', '.inf', '-5', '+5',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInWorkers } from '../../src/lib/run-in-workers.ts';
+import { runInWorkers } from '../../src/util/run-in-workers.ts';
 
 describe('runInWorkers', () => {
   let root: string;
@@ -12,7 +12,7 @@ describe('runInWorkers', () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'recount-workers-'));
     // A worker that creates the file each job names, or fails when the job says so.
     script = path.join(root, 'worker.mjs');
-    const serveJobs = pathToFileURL(path.resolve('src/lib/run-in-workers.ts')).href;
+    const serveJobs = pathToFileURL(path.resolve('src/util/run-in-workers.ts')).href;
     await writeFile(
       script,
       `import { writeFile } from 'node:fs/promises';

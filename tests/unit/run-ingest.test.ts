@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runIngest, type IngestEvent } from '../../scripts/lib/run-ingest.ts';
+import { runIngest, type IngestEvent } from '../../src/ingest/run/run-ingest.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
 const run = promisify(execFile);

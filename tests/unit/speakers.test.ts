@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attributeSpeakers } from '../../scripts/lib/attribute-speakers.ts';
-import { findPeople, resolveDescription } from '../../scripts/lib/find-people.ts';
-import { splitSentences } from '../../scripts/lib/split-sentences.ts';
+import { attributeSpeakers } from '../../src/ingest/extract/attribute-speakers.ts';
+import { findPeople, resolveDescription } from '../../src/ingest/extract/find-people.ts';
+import { splitSentences } from '../../src/ingest/text/split-sentences.ts';
 
 describe('findPeople', () => {
   it('reads titles, nationalities and role nouns before names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../scripts/lib/split-sentences.ts';
+import { splitSentences } from '../../src/ingest/text/split-sentences.ts';
 
 const texts = (paragraph: string) => splitSentences(paragraph).map((sentence) => sentence.text);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../scripts/lib/extract-terms.ts';
+import { extractTerms } from '../../src/ingest/extract/extract-terms.ts';
 import { blockCandidates } from '../../src/lib/topics/block-candidates.ts';
 import { profileClaim } from '../../src/lib/topics/profile-claim.ts';
 import { MATCH_CONFIDENCE, pairConfidence, RELATED_CONFIDENCE } from '../../src/lib/topics/score-pair.ts';
-import { synthesizeClaims } from '../../src/lib/topics/synthesize-claims.ts';
+import { synthesizeClaims } from '../../bench/corpus/synthesize-claims.ts';
 import type { MatchableClaim } from '../../src/lib/topics/types.ts';
 
 /** Claims from their own articles, one per subject. */

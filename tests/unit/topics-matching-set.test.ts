@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../scripts/lib/extract-terms.ts';
+import { extractTerms } from '../../src/ingest/extract/extract-terms.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import { buildTopics } from '../../src/lib/topics/build-topics.ts';
 import type { MatchableClaim } from '../../src/lib/topics/types.ts';

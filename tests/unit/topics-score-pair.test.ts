@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../scripts/lib/extract-terms.ts';
+import { extractTerms } from '../../src/ingest/extract/extract-terms.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import { profileClaim } from '../../src/lib/topics/profile-claim.ts';
 import { findConflict, MATCH_CONFIDENCE, RELATED_CONFIDENCE, scorePair } from '../../src/lib/topics/score-pair.ts';

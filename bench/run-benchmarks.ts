@@ -1,0 +1,231 @@
+// Measures what Recount costs as an archive grows and writes the figures to BENCHMARKS.md.
+// Every corpus is generated on the fly (deterministic from a seed) under .cache/bench/, never
+// committed. `--quick` runs the same steps on small inputs so CI keeps the benchmark working.
+import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildTopics } from '../src/lib/topics/build-topics.ts';
+import { synthesizeClaims } from './corpus/synthesize-claims.ts';
+import { buildBareAstro, createBareAstro } from './support/bare-astro.ts';
+import { measureNode, median, type ChildRun } from './support/measure-child.ts';
+import { renderBenchmarks, type BenchReport, type Row } from './support/render-benchmarks.ts';
+import { benchSearch } from './bench-search.ts';
+import { extractTerms } from '../src/ingest/index.ts';
+import { generateArticle } from './corpus/generate-corpus.ts';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'BENCHMARKS.md' } } });
+const quick = values.quick;
+// The full run has to fit in 20 minutes on a 2-core machine, and the 10,000-article build alone
+// takes most of them: inputs of 10,000 articles are measured once (their runs vary by a few per
+// cent), smaller ones three times, and the everyday rebuild (one new article) is measured on the
+// 1,000-article site only.
+const plan = quick
+  ? { ingestSizes: [200, 1_000], runs: 1, bigRuns: 1, buildSizes: [100], rebuildUpTo: 100, grouping: 5_000, searchClaims: 5_000 }
+  : { ingestSizes: [1_000, 10_000], runs: 3, bigRuns: 1, buildSizes: [1_000, 10_000], rebuildUpTo: 1_000, grouping: 50_000, searchClaims: 50_000 };
+const runsAt = (size: number) => (size >= 10_000 ? plan.bigRuns : plan.runs);
+
+const root = path.resolve('.cache/bench');
+const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
+const rows: Row[] = [];
+const started = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - started) / 60_000).toFixed(1)} min] ${line}`);
+
+/** Writes `count` generated articles into `dir` and returns their total size in bytes. */
+async function writeCorpus(dir: string, count: number, from = 0): Promise<number> {
+  await mkdir(dir, { recursive: true });
+  let bytes = 0;
+  for (let index = from; index < from + count; index++) {
+    const article = generateArticle(1, index);
+    await writeFile(path.join(dir, article.name), article.text);
+    bytes += Buffer.byteLength(article.text);
+  }
+  return bytes;
+}
+
+/** Runs `measure` `times` times and returns every run (the caller takes medians). */
+async function repeat(times: number, measure: (run: number) => Promise<ChildRun>): Promise<ChildRun[]> {
+  const runs: ChildRun[] = [];
+  for (let run = 0; run < times; run++) runs.push(await measure(run));
+  return runs;
+}
+
+const summarise = (runs: ChildRun[]) => ({ ms: median(runs.map((r) => r.ms)), peakRss: Math.max(...runs.map((r) => r.peakRss)), runs: runs.length });
+
+await rm(root, { recursive: true, force: true });
+
+// 1. Ingest throughput, on every core and on one.
+const cores = os.availableParallelism();
+for (const size of plan.ingestSizes) {
+  const sources = path.join(root, `corpus-${size}`);
+  const bytes = await writeCorpus(sources, size);
+  for (const jobs of [...new Set([cores, 1])]) {
+    log(`ingest ${size} articles on ${jobs} thread(s)…`);
+    const runs = await repeat(runsAt(size), (run) => measureNode('scripts/ingest.ts', ['--sources', sources, '--out', path.join(root, `ingest-${size}-${jobs}-${run}`), '--jobs', String(jobs)]));
+    const { ms, peakRss, runs: n } = summarise(runs);
+    rows.push({
+      group: 'Ingest',
+      name: `${size.toLocaleString('en')} articles, ${jobs} thread${jobs === 1 ? '' : 's'}`,
+      figure: `${Math.round(size / (ms / 1000)).toLocaleString('en')} articles/s, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`,
+      detail: `${(ms / 1000).toFixed(2)} s for ${(bytes / 1e6).toFixed(1)} MB; peak RSS ${mb(peakRss)}; median of ${n}`,
+      target: jobs === 1 ? { text: '≥ 500 articles/s on one core', met: size / (ms / 1000) >= 500 } : undefined,
+    });
+  }
+}
+
+// 2. Incremental: one new article on top of the largest ingested archive.
+{
+  const size = plan.ingestSizes.at(-1)!;
+  const sources = path.join(root, `corpus-${size}`);
+  const out = path.join(root, `ingest-${size}-${cores}-0`);
+  log(`add 1 article to ${size}…`);
+  const runs = await repeat(plan.runs, async (run) => {
+    await writeCorpus(sources, 1, size + run);
+    return measureNode('scripts/ingest.ts', ['--sources', sources, '--out', out]);
+  });
+  const { ms, peakRss, runs: n } = summarise(runs);
+  const reingested = /\((\d+) new, (\d+) updated, (\d+) unchanged/.exec(runs.at(-1)!.stdout);
+  rows.push({
+    group: 'Incremental',
+    name: `add 1 article to ${size.toLocaleString('en')}`,
+    figure: `${(ms / 1000).toFixed(2)} s`,
+    detail: `${reingested ? `${reingested[1]} new, ${reingested[3]} unchanged` : ''}; peak RSS ${mb(peakRss)}; median of ${n}, process start included`,
+    target: { text: '< 2 s', met: ms < 2_000 },
+  });
+}
+
+// 3. Grouping claims into comparison topics.
+{
+  log(`group ${plan.grouping} claims…`);
+  const claims = synthesizeClaims(plan.grouping, extractTerms, 1);
+  const times: number[] = [];
+  let topics = 0;
+  for (let run = 0; run < plan.runs; run++) {
+    const t0 = performance.now();
+    topics = buildTopics(claims).topics.length;
+    times.push(performance.now() - t0);
+  }
+  const ms = median(times);
+  rows.push({
+    group: 'Comparisons',
+    name: `group ${plan.grouping.toLocaleString('en')} claims`,
+    figure: `${(ms / 1000).toFixed(2)} s`,
+    detail: `${topics.toLocaleString('en')} topics; median of ${times.length}`,
+    target: { text: '< 5 s at 50,000', met: ms < 5_000 },
+  });
+}
+
+// 4. Full build (ingest + astro build) beside a bare Astro build of as many trivial pages: once
+//    cold (empty caches, every share card drawn), then again after one new article arrives (the
+//    newsroom's everyday rebuild: caches warm, only the new article's cards drawn).
+for (const size of plan.buildSizes) {
+  log(`build a site of ${size} articles…`);
+  const content = path.join(root, `site-${size}`);
+  await cp(path.join(root, `corpus-${plan.ingestSizes.find((s) => s >= size) ?? size}`), path.join(content, 'sources'), {
+    recursive: true,
+    filter: (src) => !/\d{6}/.test(path.basename(src)) || Number(/(\d{6})/.exec(path.basename(src))![1]) < size,
+  });
+  await mkdir(path.join(content, 'reviews'), { recursive: true });
+  const env = { RECOUNT_CONTENT_DIR: content, RECOUNT_CACHE_DIR: path.join(root, `cache-${size}`) };
+  const dist = path.join(root, `dist-${size}`);
+  const buildOnce = async (): Promise<ChildRun> => {
+    await rm(dist, { recursive: true, force: true });
+    const ingest = await measureNode('scripts/ingest.ts', [], env);
+    const build = await measureNode(astroBin, ['build', '--outDir', dist, '--silent'], env);
+    return { ...build, ms: ingest.ms + build.ms, peakRss: Math.max(ingest.peakRss, build.peakRss) };
+  };
+  const cold = await buildOnce();
+  const output = await measureDir(dist);
+  let warm: ChildRun | undefined;
+  if (size <= plan.rebuildUpTo) {
+    await writeCorpus(path.join(content, 'sources'), 1, 900_000 + size);
+    log(`rebuild it after one new article…`);
+    warm = await buildOnce();
+  }
+  // The site's output is large at 10,000 articles; measured, it can go before the bare build.
+  await rm(dist, { recursive: true, force: true });
+  log(`bare Astro, ${output.pages} trivial pages…`);
+  const bareDir = path.join(root, `bare-${size}`);
+  await createBareAstro(bareDir, output.pages);
+  const bare = await buildBareAstro(bareDir, astroBin);
+  await rm(bareDir, { recursive: true, force: true });
+  const row = (name: string, run: ChildRun): Row => ({
+    group: 'Build',
+    name,
+    figure: `${(run.ms / 1000).toFixed(1)} s, ${Math.round(output.pages / (run.ms / 1000))} pages/s`,
+    detail: `${(run.ms / bare.ms).toFixed(2)}× bare Astro; peak RSS ${mb(run.peakRss)}`,
+    target: { text: '≤ 2× bare Astro, < 4 GB RSS', met: run.ms <= 2 * bare.ms && run.peakRss < 4e9 },
+  });
+  rows.push(row(`${size.toLocaleString('en')} articles → ${output.pages.toLocaleString('en')} pages, cold`, cold));
+  if (warm) rows.push(row(`the same + 1 new article, rebuilt`, warm));
+  rows.push({
+    group: 'Build',
+    name: `bare Astro, ${output.pages.toLocaleString('en')} trivial pages`,
+    figure: `${(bare.ms / 1000).toFixed(1)} s, ${Math.round(output.pages / (bare.ms / 1000))} pages/s`,
+    detail: `peak RSS ${mb(bare.peakRss)}`,
+  });
+  rows.push({
+    group: 'Output',
+    name: `dist/ at ${size.toLocaleString('en')} articles`,
+    figure: `${mb(output.bytes)}, ${output.files.toLocaleString('en')} files`,
+    detail: `of which share cards ${mb(output.previewBytes)}; GitHub Pages takes 1 GB; static hosts cap files at 20,000 (Cloudflare Pages) or 100,000`,
+    target: { text: '< 1 GB', met: output.bytes < 1e9 },
+  });
+}
+
+// 5. Search at newsroom scale, in headless Chromium.
+{
+  log(`search over ${plan.searchClaims} claims in Chromium…`);
+  const search = await benchSearch({ claims: plan.searchClaims, log });
+  rows.push({
+    group: 'Search',
+    name: `${plan.searchClaims.toLocaleString('en')} claims, keystroke → results`,
+    figure: `median ${search.keystrokes.medianMs} ms, p95 ${search.keystrokes.p95Ms} ms`,
+    detail: `${search.keystrokes.samples} keystrokes over ${search.slowest.length ? 'typed queries' : 'queries'}; filters median ${search.filters.medianMs} ms`,
+    target: { text: 'median < 50 ms, p95 < 100 ms', met: search.keystrokes.medianMs < 50 && search.keystrokes.p95Ms < 100 },
+  });
+  rows.push({
+    group: 'Search',
+    name: 'fetched before the first result',
+    figure: `${kb(search.firstResult.gzipBytes)} gzip`,
+    detail: `${search.firstResult.requests} requests, ${kb(search.firstResult.rawBytes)} raw; whole index ${kb(search.index.gzipBytes)} gzip in ${search.index.files} files (${kb(search.index.rawBytes)} raw)`,
+    target: { text: '< 1.5 MB compressed', met: search.firstResult.gzipBytes < 1_500_000 },
+  });
+}
+
+const report: BenchReport = {
+  quick,
+  machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+  date: new Date().toISOString().slice(0, 10),
+  minutes: (performance.now() - started) / 60_000,
+  rows,
+};
+const markdown = renderBenchmarks(report);
+console.log(`\n${markdown}`);
+// A quick run checks that the benchmark works; only a full run replaces the published figures.
+if (!quick) await writeFile(values.out, markdown);
+else console.log(`(--quick: ${values.out} left as it was)`);
+
+async function measureDir(dir: string): Promise<{ bytes: number; files: number; pages: number; previewBytes: number }> {
+  let bytes = 0;
+  let files = 0;
+  let pages = 0;
+  let previewBytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    const size = (await stat(path.join(entry.parentPath, entry.name))).size;
+    bytes += size;
+    if (entry.name.endsWith('.html')) pages++;
+    if (entry.name === 'preview.png') previewBytes += size;
+  }
+  return { bytes, files, pages, previewBytes };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(0)} MB`;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1e3).toFixed(0)} kB`;
+}

@@ -1,6 +1,0 @@
-// Worker thread entry: ingests the sources the pool sends, a few files in flight so that reading
-// and writing overlap the extraction (see src/lib/run-in-workers.ts).
-import { serveJobs } from '../../src/lib/run-in-workers.ts';
-import { ingestFile } from './ingest-file.ts';
-
-serveJobs(ingestFile, 4);

@@ -1,0 +1,39 @@
+import { hash as digestOf } from 'node:crypto';
+import { slugify } from '../../util/slugify.ts';
+
+const SLUG_WORDS = 6;
+const HASH_LENGTH = 7;
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/**
+ * Builds a claim's permalink id: a readable slug of the figure as written
+ * (`more-than-340-schools`) and a short hash of the article id, the sentence and the figure.
+ * Only those inputs count, compared without case, spacing or punctuation, so the id survives
+ * rebuilds, new articles and extractor changes that leave the sentence and the number alone.
+ * `occurrence` tells apart the same figure written twice in one sentence.
+ */
+export function makeClaimId(articleId: string, sentence: string, figure: string, unitWords: string, occurrence = 0): string {
+  const slug = slugify(`${figure} ${unitWords}`).split('-').filter(Boolean).slice(0, SLUG_WORDS).join('-') || 'claim';
+  const digest = digestOf('sha256', [articleId, sentenceFingerprint(sentence), fingerprint(figure), String(occurrence)].join('\u0000'), 'buffer');
+  let hash = '';
+  for (let i = 0; i < HASH_LENGTH; i++) hash += BASE32[digest[i]! % 32];
+  return `${slug}-${hash}`;
+}
+
+/** Letters and digits only, lowercased: what must change for an id to change. */
+export function fingerprint(text: string): string {
+  // NFKC only when the text has something to fold (`ﬁ`, full-width digits); most text has not.
+  const folded = /[^\u0000-\u024f\u2000-\u206f]/.test(text) ? text.normalize('NFKC') : text;
+  return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+// Claims of one sentence are made one after the other: remember the last sentence's fingerprint.
+let lastSentence = '';
+let lastSentenceFingerprint = '';
+function sentenceFingerprint(sentence: string): string {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastSentenceFingerprint = fingerprint(sentence);
+  }
+  return lastSentenceFingerprint;
+}

@@ -1,0 +1,92 @@
+// Finds the quantity figures in one sentence: counts, money, measures, percentages and shares,
+// rates and ranks, with the hedge that bounds each one. A single left-to-right pass over the
+// sentence's tokens; at each token that may start a figure the matchers are tried in turn (rank,
+// share, vague amount, number), and each decides from a few tokens around it, so the cost is
+// linear in the sentence. Dates, times, durations, code names and referring numbers ("the two
+// countries") are recognised and passed over.
+//
+//   quantity-tokens.ts  tokens and phrase tables       number-words.ts  digits, words, ordinals
+//   units.ts            currencies, measures, rates    qualifiers.ts    hedges and vague amounts
+//   quantity-context.ts words that make a non-claim    quantity-scan.ts shared scan types
+//   read-amount.ts      one number as written          read-unit.ts     its unit, rate, late hedge
+//   judge-figure.ts     leading hedge, non-claims      match-*.ts       figures, ranks, shares, vague
+import { FRACTION_WORDS, ORDINAL_WORDS, SPELLED_SCALES, TENS_WORDS, UNIT_WORDS, roundQuantity } from './tokens/number-words.ts';
+import { RANK_VERBS } from './scan/quantity-context.ts';
+import type { QuantityMention, Scan } from './scan/quantity-scan.ts';
+
+export type { QuantityMention };
+import { type Token, tokenize } from './tokens/quantity-tokens.ts';
+import { VAGUE_OF_FACTORS, VAGUE_PLURALS } from './tables/qualifiers.ts';
+import { matchFigure } from './matchers/match-figure.ts';
+import { matchRank } from './matchers/match-rank.ts';
+import { matchShare } from './matchers/match-share.ts';
+import { matchVague } from './matchers/match-vague.ts';
+import { currencyCode, readAmount } from './readers/read-amount.ts';
+import { CURRENCY_SYMBOLS } from './tables/units.ts';
+
+/** One quantity figure found in a sentence; all offsets are into that sentence. */
+
+/** Finds every quantity claim figure in one sentence, in order of appearance. */
+export function findQuantities(sentence: string): QuantityMention[] {
+  if (!mayHoldQuantity(sentence)) return [];
+  const tokens = tokenize(sentence);
+  const scan: Scan = { sentence, tokens, firstWord: tokens.findIndex((t) => t.kind !== 'sym'), floor: 0 };
+  const mentions: QuantityMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (token !== undefined && !mayStartMention(token)) {
+      i += 1;
+      continue;
+    }
+    const match = matchRank(scan, i) ?? matchShare(scan, i) ?? matchVague(scan, i) ?? matchFigure(scan, i);
+    if (match === null) {
+      i += 1;
+      continue;
+    }
+    mentions.push(...match.mentions);
+    i = Math.max(match.next, i + 1);
+    scan.floor = i;
+  }
+  return mentions;
+}
+
+// Every mention holds a digit or one of these words, so one regex test lets most sentences of an
+// article (which have neither) skip tokenizing. Built from the parser's own tables.
+const NUMBER_WORD_PATTERN = new RegExp(
+  `\\b(?:${[
+    ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
+    ...VAGUE_PLURALS.keys(), ...SPELLED_SCALES.keys(), 'hundred', 'dozen', 'handful',
+  ].join('|')})\\b`,
+  'i',
+);
+
+/** Cheap first test: can this sentence hold a quantity at all? */
+function mayHoldQuantity(sentence: string): boolean {
+  return /\d/.test(sentence) || NUMBER_WORD_PATTERN.test(sentence);
+}
+
+// Words a mention can start with; every other word is passed over without trying the matchers.
+const TRIGGER_WORDS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...RANK_VERBS, ...VAGUE_PLURALS.keys(),
+  ...VAGUE_OF_FACTORS.keys(), 'a', 'an', 'half', 'no', 'number', 'several',
+]);
+
+/** Cheap first test: can a mention start at this token? */
+function mayStartMention(token: Token): boolean {
+  if (token.kind === 'num') return true;
+  if (token.kind === 'sym') return CURRENCY_SYMBOLS.has(token.text) || token.text === '#' || token.text === '№';
+  return TRIGGER_WORDS.has(token.low) || currencyCode(token) !== null;
+}
+
+/**
+ * Parses one number as written to its value: `160,000`, `1.5 million`, `$120m` (120e6), `160k`,
+ * `twenty-five`, `a dozen`, `5%` (5). Null when the text is not exactly one number.
+ */
+export function parseNumber(text: string): number | null {
+  const tokens = tokenize(text);
+  const scan: Scan = { sentence: text, tokens, firstWord: 0, floor: 0 };
+  const amount = readAmount(scan, 0);
+  if (amount === null || 'skipTo' in amount || amount.end !== tokens.length) return null;
+  return roundQuantity(amount.raw * amount.scale);
+}

@@ -1,0 +1,175 @@
+// Figures: a number or a range ("between 10 and 12 million", "$3-4 billion", "from 10 to 15"),
+// or a change ("rose from 5% to 7%": two figures). Adds the unit, rate and hedges, and drops the
+// figures that the context shows are no claims.
+import type { Kind, Qualifier } from '../../../schemas/claim.ts';
+import { TENS_WORDS, UNIT_WORDS, roundQuantity } from '../tokens/number-words.ts';
+import { CHANGE_WORDS } from '../scan/quantity-context.ts';
+import {
+  type Amount,
+  type Figure,
+  type Match,
+  type Scan,
+  type UnitRead,
+  isDash,
+  makeMention,
+  setUnitWords,
+} from '../scan/quantity-scan.ts';
+import { type Token, matchPhraseAt } from '../tokens/quantity-tokens.ts';
+import { TRAILING_QUALIFIERS, intervalFor } from '../tables/qualifiers.ts';
+import { isLabel, isNotAClaim, readLeadingQualifier } from '../readers/judge-figure.ts';
+import { isYearNumber, readAmount, skipNumberChain } from '../readers/read-amount.ts';
+import { readTail, readUnit } from '../readers/read-unit.ts';
+
+/** Matches a figure starting at token `at`: one amount or a range, with unit, rate and hedges. */
+export function matchFigure(scan: Scan, at: number): Match | null {
+  const read = readAmount(scan, at);
+  if (read === null) return null;
+  if ('skipTo' in read) return { mentions: [], next: read.skipTo };
+  const range = readRange(scan, read);
+  if (range !== null && 'skipTo' in range) return { mentions: [], next: range.skipTo };
+  if (range !== null && 'change' in range) return matchChange(scan, read, range.change);
+  return finishFigure(scan, range ?? singleFigure(read));
+}
+
+/** A figure of one amount. */
+export function singleFigure(amount: Amount): Figure {
+  return { textStart: amount.start, start: amount.start, end: amount.end, unitFrom: amount.unitFrom, first: amount, second: null };
+}
+
+/**
+ * "rose from 10 to 12 million tons": a change, so two exact figures, not a range; the first
+ * borrows the second's scale, currency and unit (and unit words) when it has none of its own.
+ */
+function matchChange(scan: Scan, first: Amount, second: Amount): Match {
+  distribute(first, second);
+  const secondFigure = singleFigure(second);
+  const sharedUnit = readUnit(scan, second.unitFrom, second);
+  const before = finishFigure(scan, singleFigure(first), sharedUnit);
+  scan.floor = first.end;
+  const after = finishFigure(scan, secondFigure);
+  return { mentions: [...before.mentions, ...after.mentions], next: after.next };
+}
+
+/**
+ * Reads the second half of a range after `first`: `between X and Y`, `X-Y`, `X to Y`, `X or Y`;
+ * `{ change }` for "rose from X to Y", `{ skipTo }` for year spans and phone numbers.
+ */
+function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { change: Amount } | null {
+  const { tokens } = scan;
+  const connector = tokens[first.end];
+  if (connector === undefined) return null;
+  const before = first.start - 1 >= scan.floor ? tokens[first.start - 1] : undefined;
+  let form: 'between' | 'from' | 'to' | 'dash' | 'or';
+  if (before?.low === 'between' && connector.low === 'and') form = 'between';
+  else if (connector.low === 'to') form = before?.low === 'from' ? 'from' : 'to';
+  else if (isDash(connector)) form = 'dash';
+  else if (connector.low === 'or') form = 'or';
+  else return null;
+  if (first.plus) return null;
+  const read = readAmount(scan, first.end + 1);
+  if (read === null) return null;
+  if ('skipTo' in read) return form === 'dash' ? { skipTo: read.skipTo } : null;
+  const second = read;
+  if (form === 'from' && isChange(tokens, first.start - 2)) return { change: second };
+  // Years and phone numbers that look like ranges: 2021-2025, 2021-22, from 2020 to 2024, 555-1234.
+  if (isYearNumber(tokens, first) && (isYearNumber(tokens, second) || (form === 'dash' && /^\d{2}$/.test(tokens[second.numStart]?.text ?? '')))) {
+    return { skipTo: second.end };
+  }
+  if (form === 'dash' && isPhoneLike(tokens, first, second)) return { skipTo: skipNumberChain(tokens, second.numStart) };
+  distribute(first, second);
+  let low = first.raw * first.scale;
+  let high = second.raw * second.scale;
+  if (low >= high) {
+    if (form === 'between' || form === 'from') [low, high] = [high, low];
+    else if (form === 'dash') return { skipTo: second.end };
+    else return null;
+  }
+  if (low === high) return null;
+  const textStart = form === 'between' || form === 'from' ? first.start - 1 : first.start;
+  return { textStart, start: first.start, end: second.end, unitFrom: second.unitFrom, first, second };
+}
+
+/** Shares what one end of a range wrote for both: `between 10 and 12 million`, `$3-4 billion`, `10-12%`. */
+function distribute(first: Amount, second: Amount): void {
+  if (second.hasScale && !first.hasScale && first.raw * second.scale <= second.raw * second.scale) {
+    first.scale = second.scale;
+    first.hasScale = true;
+  }
+  first.currency ??= second.currency;
+  second.currency ??= first.currency;
+  first.percent ||= second.percent;
+  second.percent ||= first.percent;
+}
+
+/** True when the words ending at `at` describe a change (`rose`, `increased sharply`) before `from`. */
+function isChange(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= Math.max(0, at - 2); k -= 1) {
+    const word = tokens[k]?.low;
+    if (word !== undefined && CHANGE_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** "555-1234" is a phone number; "200-1500" (a round upper end) is still a range. */
+function isPhoneLike(tokens: readonly Token[], first: Amount, second: Amount): boolean {
+  const a = tokens[first.numStart]?.text ?? '';
+  const b = tokens[second.numStart]?.text ?? '';
+  return !first.hasScale && !second.hasScale && /^\d{3,}$/.test(a) && /^\d{4,}$/.test(b) && !b.endsWith('00');
+}
+
+/**
+ * Adds unit, rate and hedges to a figure, or skips it when the context shows it is no claim.
+ * `sharedUnit` is the unit of a later figure this one borrows ("from 10 to 12 million tons").
+ */
+export function finishFigure(scan: Scan, figure: Figure, sharedUnit?: UnitRead): Match {
+  const { tokens } = scan;
+  const { first, second } = figure;
+  let end = figure.end;
+  let unitFrom = figure.unitFrom;
+  // A hedge right after the number: "5,000 or more students", "340 plus".
+  let trailing: Qualifier | null = first.plus ? 'more-than' : null;
+  if (second === null && trailing === null && sharedUnit === undefined) {
+    const after = matchPhraseAt(tokens, end, TRAILING_QUALIFIERS);
+    if (after !== null && tokens[after.end]?.kind !== 'num' && !isSpelledStart(tokens[after.end])) {
+      trailing = after.data;
+      end = after.end;
+      unitFrom = after.end;
+    }
+  }
+  const unit = sharedUnit ?? readUnit(scan, unitFrom, first);
+  const consumed = Math.max(end, unit.to ?? 0);
+  if (unit.excluded || isNotAClaim(scan, figure, unit)) return { mentions: [], next: consumed };
+  const tail = readTail(tokens, unit.to ?? unitFrom, trailing === null && second === null && sharedUnit === undefined);
+  const per = unit.per ?? tail.per;
+  trailing ??= tail.qualifier;
+
+  let qualifier: Qualifier;
+  let textStart = figure.textStart;
+  let value: number | null;
+  let min: number | null;
+  let max: number | null;
+  if (second !== null) {
+    const labelled = readLeadingQualifier(scan, figure.textStart) === null && isLabel(scan, figure.textStart, first);
+    if (labelled) return { mentions: [], next: consumed };
+    qualifier = 'range';
+    value = null;
+    const a = roundQuantity(first.raw * first.scale * unit.factor);
+    const b = roundQuantity(second.raw * second.scale * unit.factor);
+    [min, max] = a <= b ? [a, b] : [b, a];
+  } else {
+    const leading = readLeadingQualifier(scan, figure.start);
+    if (leading === null && isLabel(scan, figure.start, first)) return { mentions: [], next: consumed };
+    if (leading?.inText) textStart = leading.start;
+    qualifier = leading?.qualifier ?? trailing ?? (first.loose ? 'about' : 'exact');
+    value = roundQuantity(first.raw * first.scale * unit.factor);
+    ({ min, max } = intervalFor(qualifier, value));
+  }
+  const kind: Kind = per !== null ? 'rate' : unit.kind;
+  const mention = makeMention(scan, textStart, end, { value, min, max, qualifier, kind, unit: unit.unit, per });
+  setUnitWords(scan, mention, unit);
+  return { mentions: [mention], next: Math.max(consumed, tail.end) };
+}
+
+function isSpelledStart(token: Token | undefined): boolean {
+  return token !== undefined && (UNIT_WORDS.has(token.low) || TENS_WORDS.has(token.low));
+}

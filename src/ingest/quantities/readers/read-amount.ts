@@ -1,0 +1,246 @@
+// Reads one number as written at a token: digits with separators, spelled-out numbers, a
+// currency before it, scale words and abbreviations after it (`$120m`, `1.5 million`, `160k`),
+// and what closes it (`%`, `-plus`, `+`). Dates, times, codes and compounds ("COVID-19",
+// "15:11", "300-bed") come back as `{ skipTo }` so the scan passes over them.
+import {
+  MONEY_SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  SPELLED_SCALES,
+  TENS_WORDS,
+  UNIT_WORDS,
+  isDigitOrdinal,
+  parseDigits,
+  readSpelledNumber,
+} from '../tokens/number-words.ts';
+import { STOP_WORDS } from '../scan/quantity-context.ts';
+import { type Amount, type AmountRead, type Scan, isDash } from '../scan/quantity-scan.ts';
+import { type Token, matchPhraseAt } from '../tokens/quantity-tokens.ts';
+import {
+  CURRENCY_CODES,
+  CURRENCY_CODE_ALIASES,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES,
+  GLUED_MEASURE_MIN_LENGTH,
+  MEASURE_WORDS,
+  PAGE_UNITS,
+  isPluralNoun,
+} from '../tables/units.ts';
+
+/** Reads a number with its currency prefix, scale and glued symbols at token `at`. */
+export function readAmount(scan: Scan, at: number): AmountRead {
+  const { tokens } = scan;
+  const token = tokens[at];
+  if (token === undefined) return null;
+  let start = at;
+  let currency: string | null = null;
+  let numAt = at;
+  if (token.kind === 'sym' && CURRENCY_SYMBOLS.has(token.text)) {
+    currency = CURRENCY_SYMBOLS.get(token.text) ?? null;
+    const prefix = tokens[at - 1];
+    if (token.text === '$' && token.glued && prefix?.kind === 'word' && DOLLAR_PREFIXES.has(prefix.low) && at - 1 >= scan.floor) {
+      currency = DOLLAR_PREFIXES.get(prefix.low) ?? currency;
+      start = at - 1;
+    }
+    numAt = at + 1;
+    if (tokens[numAt]?.kind !== 'num') return null;
+  } else if (token.kind === 'word' && tokens[at + 1]?.kind === 'num') {
+    currency = currencyCode(token);
+    if (currency === null) return readSpelledAmount(scan, at);
+    numAt = at + 1;
+  } else if (token.kind === 'word') {
+    return readSpelledAmount(scan, at);
+  } else if (token.kind !== 'num') {
+    return null;
+  }
+  return readDigitAmount(scan, start, numAt, currency);
+}
+
+/** The ISO code a capitalised currency code stands for (`USD`, `RMB` -> CNY), or null. */
+export function currencyCode(token: Token): string | null {
+  if (token.text.length !== 3 || token.text !== token.text.toUpperCase()) return null;
+  if (CURRENCY_CODES.has(token.text)) return token.text;
+  return CURRENCY_CODE_ALIASES.get(token.text) ?? null;
+}
+
+function readDigitAmount(scan: Scan, start: number, at: number, currency: string | null): AmountRead {
+  const { tokens } = scan;
+  const token = tokens[at];
+  if (token === undefined) return null;
+  const before = tokens[at - 1];
+  // A number inside a longer token or a code: G20, A320, COVID-19, Su-35, UTC +04:00, GMT+4, #1.
+  if (currency === null && before !== undefined) {
+    const gluedWord = token.glued && before.kind === 'word';
+    const gluedCode = token.glued && isDash(before) && before.glued && tokens[at - 2]?.kind === 'word';
+    const signed = token.glued && (before.text === '+' || before.text === '#' || before.text === '№');
+    if (gluedWord || gluedCode || signed) return { skipTo: skipNumberChain(tokens, at) };
+  }
+  const raw = parseDigits(token.text);
+  if (raw === null) return { skipTo: skipNumberChain(tokens, at) };
+  const next = tokens[at + 1];
+  const afterNext = tokens[at + 2];
+  // Times, dates and phone numbers: 15:11, 12/05/2023, 2024-08-19, 555-12-34.
+  if (next?.glued && afterNext?.glued && afterNext.kind === 'num') {
+    if (next.text === ':' || next.text === '/' || next.text === '.') return { skipTo: skipNumberChain(tokens, at) };
+    if (isDash(next) && isDash(tokens[at + 3]) && tokens[at + 3]?.glued && tokens[at + 4]?.kind === 'num') {
+      return { skipTo: skipNumberChain(tokens, at) };
+    }
+  }
+  const amount: Amount = {
+    start, numStart: at, end: at + 1, unitFrom: at + 1, raw, scale: 1, hasScale: false, currency,
+    percent: false, spelled: false, plus: false, loose: false,
+  };
+  // Letters glued to the digits: 160k, $120m, €2.5bn, 21st, 1990s, 15km; anything else is a code (5G).
+  if (next?.glued && next.kind === 'word') {
+    const suffix = next.low;
+    if (isDigitOrdinal(tokens, at) || suffix === 's') return { skipTo: at + 2 };
+    const scale = gluedScale(tokens, at + 1, currency);
+    if (scale !== null) {
+      setScale(amount, scale, at + 2);
+    } else if (!isGluedUnit(tokens, at + 1)) {
+      return { skipTo: skipNumberChain(tokens, at) };
+    }
+  }
+  if (!amount.hasScale) readScaleWords(tokens, amount);
+  return readFigureSuffix(tokens, amount);
+}
+
+/** The scale of letters glued to digits (`k`, `m`, `bn`), or null when they are not a scale. */
+function gluedScale(tokens: readonly Token[], at: number, currency: string | null): number | null {
+  const token = tokens[at];
+  if (token === undefined) return null;
+  const suffix = token.low;
+  if (suffix === 'k') return 1e3;
+  if (suffix === 'm') return currency !== null || looksCounted(tokens[at + 1]) ? 1e6 : null;
+  const scale = SCALE_WORDS.get(suffix);
+  if (scale !== undefined) return scale;
+  if (currency !== null) return MONEY_SCALE_ABBREVIATIONS.get(suffix) ?? null;
+  return null;
+}
+
+/** True when a word after `160m` shows it is millions of something (`160m people`), not metres. */
+function looksCounted(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false;
+  return isPluralNoun(token.low) && !STOP_WORDS.has(token.low);
+}
+
+/** True when the word glued to a number is a measure or screen unit (`15km`, `20MW`, `16px`). */
+function isGluedUnit(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  if (PAGE_UNITS.has(token.low)) return true;
+  const unit = matchPhraseAt(tokens, at, MEASURE_WORDS);
+  return unit !== null && (token.low.length >= GLUED_MEASURE_MIN_LENGTH || token.low === 'm' || token.low === 't');
+}
+
+function setScale(amount: Amount, scale: number, end: number): void {
+  amount.scale *= scale;
+  amount.hasScale = true;
+  amount.end = end;
+  amount.unitFrom = end;
+}
+
+/** Reads scale words after digits: `1.5 million`, `3 hundred thousand`, `$4 m` (money only). */
+function readScaleWords(tokens: readonly Token[], amount: Amount): void {
+  for (let k = 0; k < 2; k += 1) {
+    const word = tokens[amount.end];
+    if (word === undefined || word.kind !== 'word') return;
+    const plural = word.low.endsWith('s') ? word.low.slice(0, -1) : null;
+    let scale = word.low === 'hundred' ? 100 : SCALE_WORDS.get(word.low);
+    if (scale === undefined && plural !== null && SPELLED_SCALES.has(plural) && k === 0) {
+      // "2 millions" (a common non-native form); "millions of" after digits is not vague
+      scale = SPELLED_SCALES.get(plural);
+    }
+    if (scale === undefined && amount.currency !== null && k === 0) scale = MONEY_SCALE_ABBREVIATIONS.get(word.low);
+    if (scale === undefined || (amount.hasScale && scale <= amount.scale)) return;
+    setScale(amount, scale, amount.end + 1);
+  }
+}
+
+/** Reads what may close a figure: `-plus`, `+`, `$5-billion`, `15-km` (unit follows), `%`. */
+function readFigureSuffix(tokens: readonly Token[], amount: Amount): AmountRead {
+  const hyphen = tokens[amount.end];
+  const word = tokens[amount.end + 1];
+  if (isDash(hyphen) && hyphen?.glued && word?.glued && word.kind === 'word') {
+    const spelledScale = SPELLED_SCALES.get(word.low);
+    if (word.low === 'plus') {
+      amount.plus = true;
+      amount.end += 2;
+      amount.unitFrom = amount.end;
+    } else if (spelledScale !== undefined && !amount.hasScale) {
+      setScale(amount, spelledScale, amount.end + 2);
+    } else if (matchPhraseAt(tokens, amount.end + 1, MEASURE_WORDS) !== null || PAGE_UNITS.has(word.low)) {
+      amount.unitFrom = amount.end + 1;
+    } else {
+      // A compound adjective: "300-bed", "30-year", "two-day", "5-fold"
+      return { skipTo: skipHyphenCompound(tokens, amount.end) };
+    }
+  }
+  const plus = tokens[amount.end];
+  if (plus?.text === '+' && plus.glued && !(tokens[amount.end + 1]?.kind === 'num' && tokens[amount.end + 1]?.glued)) {
+    amount.plus = true;
+    amount.end += 1;
+    amount.unitFrom = amount.end;
+  }
+  const percent = tokens[amount.end];
+  if (percent?.text === '%' || percent?.text === '٪') {
+    amount.percent = true;
+    amount.end += 1;
+    amount.unitFrom = amount.end;
+  }
+  return amount;
+}
+
+/** Reads a spelled-out number (`twenty-five`, `three hundred`, `a dozen`, `half a million`). */
+function readSpelledAmount(scan: Scan, at: number): AmountRead {
+  const { tokens } = scan;
+  const read = readSpelledNumber(tokens, at);
+  if (read === null) return null;
+  // "one" alone is a pronoun or an article ("one of the", "one must"), unless a range follows.
+  if (tokens[at]?.low === 'one' && read.end === at + 1 && !startsSpelledRange(tokens, at + 1)) return null;
+  const words = tokens.slice(at, read.end);
+  const amount: Amount = {
+    start: at, numStart: at, end: read.end, unitFrom: read.end, raw: read.value, scale: 1, hasScale: false,
+    currency: null, percent: false, spelled: true, plus: false, loose: words.some((w) => w.low === 'dozen'),
+  };
+  amount.hasScale = words.some((w) => SPELLED_SCALES.has(w.low));
+  return readFigureSuffix(tokens, amount);
+}
+
+function startsSpelledRange(tokens: readonly Token[], at: number): boolean {
+  const connector = tokens[at];
+  const next = tokens[at + 1]?.low;
+  const isConnector = connector !== undefined && (connector.low === 'or' || connector.low === 'to' || isDash(connector));
+  return isConnector && next !== undefined && (UNIT_WORDS.has(next) || TENS_WORDS.has(next));
+}
+
+/** Index past a run of numbers joined by separators or spaces (a date, time, phone number or code). */
+export function skipNumberChain(tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  for (;;) {
+    const token = tokens[k];
+    if (token === undefined) return k;
+    if (token.kind === 'num' || (token.glued && token.kind === 'word' && tokens[k - 1]?.kind === 'num')) {
+      k += 1;
+    } else if (token.kind === 'sym' && '-–/:.)('.includes(token.text) && tokens[k + 1]?.kind === 'num') {
+      k += 2;
+    } else {
+      return k;
+    }
+  }
+}
+
+/** Index past a hyphenated compound that starts at the hyphen at `at` (`-year-old`, `-bed`). */
+function skipHyphenCompound(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (isDash(tokens[k]) && tokens[k]?.glued && tokens[k + 1]?.glued && tokens[k + 1]?.kind !== 'sym') k += 2;
+  return k;
+}
+
+/** True for a bare four-digit number that could be a year (`2023`, not `2,023` or `$2023`). */
+export function isYearNumber(tokens: readonly Token[], amount: Amount): boolean {
+  const text = tokens[amount.numStart]?.text ?? '';
+  return (
+    !amount.spelled && !amount.hasScale && amount.currency === null && !amount.percent && !amount.plus &&
+    /^\d{4}$/.test(text) && amount.raw >= 1000 && amount.raw <= 2100
+  );
+}

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ingestArticle } from '../pipeline/ingest-article.ts';
+import type { SourceFormat } from '../read/read-blocks.ts';
+import { renderEntry } from '../write/render-entry.ts';
+import { isSourceError } from '../read/source-error.ts';
+import { writeFileAtomic } from '../../util/write-file-atomic.ts';
+
+/** One source to ingest into one entry file. Plain data, so it can cross to a worker thread. */
+export interface FileTask {
+  absolute: string;
+  display: string;
+  articleId: string;
+  format: SourceFormat;
+  outDir: string;
+}
+
+/** How one file went: the entry written, or the one-line reason it was not. */
+export type FileResult =
+  | { ok: true; entry: string; claims: number; warnings: string[] }
+  | { ok: false; message: string };
+
+/** Reads, ingests and atomically writes one source. Expected problems come back as results, not throws. */
+export async function ingestFile(task: FileTask): Promise<FileResult> {
+  try {
+    const bytes = await readFile(task.absolute);
+    const entry = ingestArticle({ source: task.display, articleId: task.articleId, format: task.format, bytes });
+    const file = path.join(task.outDir, `${task.articleId}.md`);
+    await writeFileAtomic(file, renderEntry(entry.data, entry.paragraphs));
+    return { ok: true, entry: file, claims: entry.data.claims.length, warnings: entry.data.warnings };
+  } catch (error) {
+    if (isSourceError(error)) return { ok: false, message: error.message };
+    // A bug, not bad input: say which file triggered it, keep the run going, keep the detail.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `${task.display}: the ingest failed unexpectedly (${detail}); please report this with the file` };
+  }
+}
