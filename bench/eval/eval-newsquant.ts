@@ -3,7 +3,7 @@
 // published ones (CQE 92.0 value F1, 85.6 value+unit).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findQuantities } from '../../src/ingest/quantities/find-quantities.ts';
+import { findQuantities } from '../../src/ingest/index.ts';
 import type { EvalSet } from './eval-types.ts';
 import { inside } from './locate.ts';
 
