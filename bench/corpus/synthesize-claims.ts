@@ -4,7 +4,7 @@
 // Deterministic from a seed. Terms come from the caller's extractor (the ingest's), so a
 // benchmark measures the same path real claims take.
 import type { Claim } from '../../src/schemas/claim.ts';
-import type { MatchableClaim } from '../../src/lib/topics/types.ts';
+import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 import { createRandom as random } from '../../src/util/create-random.ts';
 
 /** A synthetic claim, with the "true" topic it was generated from (for checking the grouping). */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /** Site settings from `recount.config.mjs`; see that file for what each one does. */
 export const siteConfigSchema = z.object({
-  /** Name shown in the header, page titles and preview images. */
+  /** Name shown in the header, page titles and share cards. */
   name: z.string().min(1),
   /** One sentence on what the site covers. */
   description: z.string().min(1),

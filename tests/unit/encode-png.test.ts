@@ -1,8 +1,8 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { createIndexedImage, encodeIndexedPng, pickBitDepth, putIndices } from '../../src/lib/encode-png.ts';
-import type { Rgb } from '../../src/lib/quantise-pixels.ts';
+import { createIndexedImage, encodeIndexedPng, pickBitDepth, putIndices } from '../../src/lib/share-card/encode-png.ts';
+import type { Rgb } from '../../src/lib/share-card/quantise-pixels.ts';
 
 /** Splits a PNG into its chunks, checking the signature and each CRC. */
 function readChunks(png: Buffer): Array<{ type: string; data: Buffer }> {

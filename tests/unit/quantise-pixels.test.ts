@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blendPalette, mixColours, quantisePixels, type Rgb } from '../../src/lib/quantise-pixels.ts';
+import { blendPalette, mixColours, quantisePixels, type Rgb } from '../../src/lib/share-card/quantise-pixels.ts';
 
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];

@@ -4,7 +4,7 @@ import { blockCandidates } from '../../src/lib/topics/block-candidates.ts';
 import { profileClaim } from '../../src/lib/topics/profile-claim.ts';
 import { MATCH_CONFIDENCE, pairConfidence, RELATED_CONFIDENCE } from '../../src/lib/topics/score-pair.ts';
 import { synthesizeClaims } from '../../bench/corpus/synthesize-claims.ts';
-import type { MatchableClaim } from '../../src/lib/topics/types.ts';
+import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 
 /** Claims from their own articles, one per subject. */
 function claims(specs: Array<[subject: string, unit: string]>): MatchableClaim[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopics } from '../../src/lib/topics/build-topics.ts';
 import { topicId } from '../../src/lib/topics/topic-id.ts';
-import type { MatchableClaim } from '../../src/lib/topics/types.ts';
+import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 import { makeClaim } from '../fixtures/topics/sample-claims.ts';
 
 /** An article published on `date` by `outlet`. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTerms } from '../../src/ingest/extract/extract-terms.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import { buildTopics } from '../../src/lib/topics/build-topics.ts';
-import type { MatchableClaim } from '../../src/lib/topics/types.ts';
+import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 
 interface LabelledClaim {
   subject: string;

@@ -3,7 +3,7 @@ import { extractTerms } from '../../src/ingest/extract/extract-terms.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import { profileClaim } from '../../src/lib/topics/profile-claim.ts';
 import { findConflict, MATCH_CONFIDENCE, RELATED_CONFIDENCE, scorePair } from '../../src/lib/topics/score-pair.ts';
-import type { MatchableClaim } from '../../src/lib/topics/types.ts';
+import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 
 let counter = 0;
 /** A claim from its own article unless `article` says otherwise. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodSpan } from '../../src/lib/topics/period-span.ts';
 import { describeMeasured, summarizePoints } from '../../src/lib/topics/summarize-topic.ts';
-import type { MatchableClaim } from '../../src/lib/topics/types.ts';
+import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 
 /** A claim with just what the summary reads. */
 function point(quantity: string, when: string, speaker: string | null, outlet: string | null, per: MatchableClaim['period']['per'] = null) {

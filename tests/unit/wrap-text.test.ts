@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/lib/wrap-text.ts';
+import { wrapText } from '../../src/lib/share-card/wrap-text.ts';
 
 /** Every character 10 px wide, so a width of 100 holds 10 characters. */
 const measure = (word: string): number => [...word].length * 10;

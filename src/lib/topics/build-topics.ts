@@ -11,7 +11,7 @@ import { profileClaim, type ClaimProfile } from './profile-claim.ts';
 import { pairConfidence, RELATED_CONFIDENCE, scorePair, type ScoredPair } from './score-pair.ts';
 import { pickAnchor, topicId } from './topic-id.ts';
 import type { Topic, TopicIndex, TopicMatch } from './topic-types.ts';
-import type { MatchableClaim } from './types.ts';
+import type { MatchableClaim } from './matchable-claim.ts';
 
 /** A match whose reasons are worded on first read (a large archive has far more than pages show). */
 class LazyMatch<C extends MatchableClaim> implements TopicMatch<C> {

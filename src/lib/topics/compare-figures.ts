@@ -15,7 +15,7 @@ import {
   type AmountStyle,
 } from './format-change.ts';
 import { spansOverlap, yearsBetween, type Span } from './period-span.ts';
-import type { Bound, Interval } from './types.ts';
+import type { Bound, Interval } from './matchable-claim.ts';
 
 /** What two figures say about each other. */
 export type ChangeStatus = 'consistent' | 'changed' | 'contradiction' | 'undated';

@@ -8,7 +8,7 @@ import type { ClaimProfile } from './profile-claim.ts';
 import { capitalize, summarizeChange, summarizePoints } from './summarize-topic.ts';
 import { byPublication, pickAnchor } from './topic-id.ts';
 import type { Topic, TopicMatch, TopicPoint, TopicStatus, TopicStep } from './topic-types.ts';
-import type { MatchableClaim } from './types.ts';
+import type { MatchableClaim } from './matchable-claim.ts';
 
 /** The figure of a claim on the scale of a topic's display unit. */
 export function pointOf<C extends MatchableClaim>(claim: C, profile: ClaimProfile, displayFactor: number): TopicPoint<C> {

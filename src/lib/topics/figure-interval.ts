@@ -2,7 +2,7 @@
 // ingest's [10,000, 99,999]; `about 160,000` is 160,000 as stated, and for deciding whether two
 // figures agree it is widened by its rounding (half its last non-zero digit's place, at least 2%).
 import type { Claim } from '../../schemas/claim.ts';
-import type { Bound, Interval } from './types.ts';
+import type { Bound, Interval } from './matchable-claim.ts';
 
 /** A claim's figure as intervals on the family's base scale. */
 export interface Figure {

@@ -1,7 +1,7 @@
 // Numbers in change sentences, rounded so the sentence stays true: a lower bound is rounded down
 // and an upper bound up, to three significant figures, so "more than 4.7%" never overstates
 // 4.705…%. Words for small counts of years keep the sentences readable.
-import type { Bound } from './types.ts';
+import type { Bound } from './matchable-claim.ts';
 import { isMeasureUnit } from './unit-family.ts';
 
 const SCALES: ReadonlyArray<[number, string]> = [

@@ -3,7 +3,7 @@
 // between its bounds; an open end (`more than 340`) runs to the edge of the plot with an arrow,
 // because the words set no limit there. A strict bound is drawn hollow, an inclusive one solid.
 import { formatPlain } from './format-change.ts';
-import type { Interval } from './types.ts';
+import type { Interval } from './matchable-claim.ts';
 
 /** One dated figure to draw. */
 export interface ChartInput {

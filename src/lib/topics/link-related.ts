@@ -7,7 +7,7 @@ import type { Grouping } from './group-claims.ts';
 import type { ClaimProfile } from './profile-claim.ts';
 import { byStrength, MATCH_CONFIDENCE, type ScoredPair } from './score-pair.ts';
 import type { RelatedLink, Topic } from './topic-types.ts';
-import type { MatchableClaim } from './types.ts';
+import type { MatchableClaim } from './matchable-claim.ts';
 
 /** Related links kept per claim and per topic. */
 const RELATED_PER_CLAIM = 5;

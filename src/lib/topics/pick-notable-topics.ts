@@ -1,6 +1,6 @@
 // The comparisons worth a reader's attention first, for the home page.
 import type { Topic } from './topic-types.ts';
-import type { MatchableClaim } from './types.ts';
+import type { MatchableClaim } from './matchable-claim.ts';
 
 /** The topics most worth a reader's attention: contradictions, then the biggest relative changes, newest first. */
 export function pickNotableTopics<C extends MatchableClaim>(topics: readonly Topic<C>[], count = 3): Topic<C>[] {

@@ -2,7 +2,7 @@
 // its terms sorted into kinds (places, place roles, language roles, look-alike classes, plain
 // terms with weights), plus the keys candidate blocking uses.
 import { periodSpan, type Span } from './period-span.ts';
-import type { MatchableClaim } from './types.ts';
+import type { MatchableClaim } from './matchable-claim.ts';
 import { unitFamily, type UnitFamily } from './unit-family.ts';
 import { EXCLUSIVE_CLASS, MODALITY_WORDS, PLACE_IDS, WEAK_LEMMAS, parseLanguageTerm, parsePlaceRole } from './vocabulary.ts';
 

@@ -5,7 +5,7 @@
 import type { Claim } from '../../schemas/claim.ts';
 import type { FigureChange } from './compare-figures.ts';
 import type { Span } from './period-span.ts';
-import type { MatchableClaim } from './types.ts';
+import type { MatchableClaim } from './matchable-claim.ts';
 
 /** One figure as the summary needs it. */
 export interface SummaryPoint {

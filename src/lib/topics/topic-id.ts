@@ -6,7 +6,7 @@
 // older than every claim in a topic (a back-filled archive) gives the topic a new anchor, and so
 // a new id: editors who need an address to last forever confirm the topic in content/topics.yaml.
 import { createHash } from 'node:crypto';
-import type { MatchableClaim } from './types.ts';
+import type { MatchableClaim } from './matchable-claim.ts';
 
 /** Lowercase, hyphenated slug: `mass per year` -> `mass-per-year`. */
 function slug(text: string): string {

@@ -3,7 +3,7 @@
 import type { FigureChange } from './compare-figures.ts';
 import type { Figure } from './figure-interval.ts';
 import type { Span } from './period-span.ts';
-import type { MatchableClaim } from './types.ts';
+import type { MatchableClaim } from './matchable-claim.ts';
 
 /** One figure on a topic's timeline. */
 export interface TopicPoint<C extends MatchableClaim> {

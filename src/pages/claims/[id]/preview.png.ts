@@ -2,8 +2,8 @@
 // Graph and Twitter meta tags point at. Drawn at build time from the claim; no network.
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { recordPreviewFiles, setPendingDrawing } from '../../../lib/copy-preview-files.ts';
-import { describePreviewCard, drawMissingCards, getPreviewPng, planPreviewCache } from '../../../lib/preview-image.ts';
+import { recordShareCardFiles, setPendingDrawing } from '../../../lib/share-card/copy-share-cards.ts';
+import { describeShareCard, drawMissingCards, getShareCardPng, planShareCardCache } from '../../../lib/share-card/share-card.ts';
 import { siteConfig } from '../../../lib/site-config.ts';
 import { loadSite } from '../../../lib/site-data.ts';
 
@@ -12,15 +12,15 @@ export const getStaticPaths = (async () => {
   const { claims } = await loadSite();
   const paths = claims.map((claim) => ({
     params: { id: claim.id },
-    props: { card: describePreviewCard(claim, siteConfig.name) },
+    props: { card: describeShareCard(claim, siteConfig.name) },
   }));
   // The dev server draws each card when it is asked for. A build hands the cache files to the
   // copy-preview-images integration, which puts them in dist/ (much faster than Astro writing
   // each through GET below), and draws the missing cards on worker threads meanwhile: the
   // drawing overlaps the rendering of every other page, and the copy step waits for it.
   if (import.meta.env.PROD) {
-    const { files, jobs } = planPreviewCache(paths.map((entry) => entry.props.card));
-    const handedOver = await recordPreviewFiles(claims.map((claim, i) => [path.posix.join('claims', claim.id, 'preview.png'), files[i]!]));
+    const { files, jobs } = planShareCardCache(paths.map((entry) => entry.props.card));
+    const handedOver = await recordShareCardFiles(claims.map((claim, i) => [path.posix.join('claims', claim.id, 'preview.png'), files[i]!]));
     const started = performance.now();
     const drawing = drawMissingCards(jobs).then((threads) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -40,7 +40,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** Serves a claim's card from the preview cache, drawing it first when it is new or changed. */
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await getPreviewPng(props.card);
+  const png = await getShareCardPng(props.card);
   // Response wants ArrayBuffer-backed bytes; a Buffer may sit in a shared pool. ~15 KB to copy.
   return new Response(new Uint8Array(png), {
     headers: { 'Content-Type': 'image/png' },

@@ -1,4 +1,4 @@
-// Drawing a share card: a `CardPlan` (which text, in which size and colour) becomes a 1200x630
+// Drawing a share card: a `ShareCardLayout` (which text, in which size and colour) becomes a 1200x630
 // indexed PNG. Text is laid out and drawn with @napi-rs/canvas (Skia) as text, never parsed as
 // markup, so article text stays data; the pixels are quantised to a 16-colour palette and
 // written 4 bits a pixel. Runs on the main thread (dev server) and in worker threads (builds).
@@ -11,12 +11,12 @@ import { blendPalette, mixColours, quantisePixels, type Rgb } from './quantise-p
 import { wrapText, type MeasureWord } from './wrap-text.ts';
 
 /** Width of a share card in pixels (the Open Graph recommended size). */
-export const PREVIEW_WIDTH = 1200;
+export const SHARE_CARD_WIDTH = 1200;
 /** Height of a share card in pixels. */
-export const PREVIEW_HEIGHT = 630;
+export const SHARE_CARD_HEIGHT = 630;
 
 /** One block of text on a card: what it says and how it is set. */
-export interface CardText {
+export interface ShareCardText {
   /** The text, already shortened; drawn as it is. */
   text: string;
   /** Font size in pixels. */
@@ -31,17 +31,17 @@ export interface CardText {
 }
 
 /** A card's text blocks, top to bottom: pure data, and (with `describeRenderer`) the basis of the cache key. */
-export interface CardPlan {
-  siteName: CardText;
-  figure: CardText;
-  subject: CardText;
+export interface ShareCardLayout {
+  siteName: ShareCardText;
+  figure: ShareCardText;
+  subject: ShareCardText;
   /** Indented, with a rule beside it that marks it as a quotation. */
-  quote: CardText;
+  quote: ShareCardText;
   /** Speaker, outlet and date, under a rule at the foot of the card. */
-  byline: CardText;
+  byline: ShareCardText;
 }
 
-/** Bump when the drawing code changes in a way `planCard` and `LAYOUT` do not show, so cached cards are redrawn. */
+/** Bump when the drawing code changes in a way `planShareCard` and `LAYOUT` do not show, so cached cards are redrawn. */
 const DRAWING_VERSION = 3;
 
 // Colours. The card is indexed (16 colours, 4 bits a pixel): the background, the accent with 4
@@ -80,7 +80,7 @@ export const CARD_COLOURS = {
 const LAYOUT = {
   barWidth: 24,
   left: 80,
-  right: PREVIEW_WIDTH - 64,
+  right: SHARE_CARD_WIDTH - 64,
   top: 48,
   /** Space under each text block, and the least space between the quote and the footer rule. */
   gaps: { siteName: 20, figure: 4, subject: 24, aboveFooter: 24 },
@@ -191,7 +191,7 @@ interface Drawing {
 function snapRect(left: number, top: number, right: number, bottom: number): Rect {
   const x = Math.max(0, Math.floor(left / 2) * 2);
   const y = Math.max(0, Math.floor(top));
-  return { x, y, width: Math.max(0, Math.min(PREVIEW_WIDTH, Math.ceil(right)) - x), height: Math.max(0, Math.min(PREVIEW_HEIGHT, Math.ceil(bottom)) - y) };
+  return { x, y, width: Math.max(0, Math.min(SHARE_CARD_WIDTH, Math.ceil(right)) - x), height: Math.max(0, Math.min(SHARE_CARD_HEIGHT, Math.ceil(bottom)) - y) };
 }
 
 function fillRect(drawing: Drawing, rect: Rect, colour: string): void {
@@ -201,7 +201,7 @@ function fillRect(drawing: Drawing, rect: Rect, colour: string): void {
 }
 
 /** Draws a block's lines from `top` down (the first baseline sits `size` below it) and returns where the block ends. */
-function drawText(drawing: Drawing, block: CardText, x: number, top: number, maxLines = block.maxLines): number {
+function drawText(drawing: Drawing, block: ShareCardText, x: number, top: number, maxLines = block.maxLines): number {
   const { ctx } = drawing;
   ctx.font = `${block.weight} ${block.size}px "${FONT_FAMILY}"`;
   ctx.fillStyle = block.colour;
@@ -231,16 +231,16 @@ function drawText(drawing: Drawing, block: CardText, x: number, top: number, max
 let sharedCanvas: Canvas | undefined;
 
 /** Draws a planned card into an indexed image. */
-function drawCard(plan: CardPlan): IndexedImage {
+function drawCard(plan: ShareCardLayout): IndexedImage {
   registerFonts();
   // One canvas for the process: a card is drawn and read back in one synchronous stretch, so
   // cards never share it halfway.
-  sharedCanvas ??= createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+  sharedCanvas ??= createCanvas(SHARE_CARD_WIDTH, SHARE_CARD_HEIGHT);
   const drawing: Drawing = { ctx: sharedCanvas.getContext('2d'), inked: [] };
   drawing.ctx.textBaseline = 'alphabetic';
   drawing.ctx.fillStyle = CARD_COLOURS.background;
-  drawing.ctx.fillRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
-  fillRect(drawing, { x: 0, y: 0, width: LAYOUT.barWidth, height: PREVIEW_HEIGHT }, CARD_COLOURS.accent);
+  drawing.ctx.fillRect(0, 0, SHARE_CARD_WIDTH, SHARE_CARD_HEIGHT);
+  fillRect(drawing, { x: 0, y: 0, width: LAYOUT.barWidth, height: SHARE_CARD_HEIGHT }, CARD_COLOURS.accent);
 
   const { gaps } = LAYOUT;
   let y = drawText(drawing, plan.siteName, LAYOUT.left, LAYOUT.top) + gaps.siteName;
@@ -255,7 +255,7 @@ function drawCard(plan: CardPlan): IndexedImage {
   fillRect(drawing, { x: LAYOUT.left, y: LAYOUT.footerRuleY, width: LAYOUT.right - LAYOUT.left, height: LAYOUT.footerRule }, CARD_COLOURS.rule);
   drawText(drawing, plan.byline, LAYOUT.left, LAYOUT.bylineBaseline - plan.byline.size);
 
-  const image = createIndexedImage(PREVIEW_WIDTH, PREVIEW_HEIGHT, PALETTE);
+  const image = createIndexedImage(SHARE_CARD_WIDTH, SHARE_CARD_HEIGHT, PALETTE);
   for (const { x, y, width, height } of drawing.inked) {
     if (width === 0 || height === 0) continue;
     putIndices(image, x, y, width, height, quantisePixels(drawing.ctx.getImageData(x, y, width, height).data, PALETTE));
@@ -264,6 +264,6 @@ function drawCard(plan: CardPlan): IndexedImage {
 }
 
 /** Draws a planned card as PNG bytes. */
-export async function drawCardPng(plan: CardPlan): Promise<Buffer> {
+export async function drawShareCardPng(plan: ShareCardLayout): Promise<Buffer> {
   return encodeIndexedPng(drawCard(plan));
 }

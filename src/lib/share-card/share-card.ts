@@ -1,5 +1,5 @@
 // Share cards: the 1200x630 PNG behind every claim's og:image and twitter:image. This module
-// decides what a card says (`planCard`, pure) and keeps drawn cards in a disk cache keyed by a
+// decides what a card says (`planShareCard`, pure) and keeps drawn cards in a disk cache keyed by a
 // hash of everything that shapes the pixels, so a rebuild only draws new or changed cards.
 // Drawing itself is in draw-card.ts; a build draws the missing cards on worker threads.
 import { createHash } from 'node:crypto';
@@ -8,21 +8,21 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Claim } from '../schemas/claim.ts';
-import { CARD_COLOURS, describeRenderer, drawCardPng, prepareFonts, type CardPlan } from './draw-card.ts';
-import { calendarDate, formatDate } from './format-date.ts';
-import { formatFigure, type FigureFields } from './format-figure.ts';
-import { runInWorkers } from '../util/run-in-workers.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import { CARD_COLOURS, describeRenderer, drawShareCardPng, prepareFonts, type ShareCardLayout } from './draw-share-card.ts';
+import { calendarDate, formatDate } from '../format-date.ts';
+import { formatFigure, type FigureFields } from '../format-figure.ts';
+import { runInWorkers } from '../../util/run-in-workers.ts';
 
-/** Where rendered cards are kept between builds: `<RECOUNT_CACHE_DIR>/previews`, else under node_modules/.cache. */
-export const DEFAULT_PREVIEW_CACHE_DIR = process.env['RECOUNT_CACHE_DIR']
-  ? path.join(process.env['RECOUNT_CACHE_DIR'], 'previews')
-  : path.join('node_modules', '.cache', 'recount', 'previews');
+/** Where rendered cards are kept between builds: `<RECOUNT_CACHE_DIR>/share-cards`, else under node_modules/.cache. */
+export const DEFAULT_SHARE_CARD_CACHE_DIR = process.env['RECOUNT_CACHE_DIR']
+  ? path.join(process.env['RECOUNT_CACHE_DIR'], 'share-cards')
+  : path.join('node_modules', '.cache', 'recount', 'share-cards');
 /** The worker thread entry that draws cards into the cache (loaded by Node itself, so from the source tree). */
-const DRAW_WORKER = path.join('src', 'lib', 'draw-cards-worker.ts');
+const DRAW_WORKER = path.join('src', 'lib', 'share-card', 'draw-share-cards-worker.ts');
 
 /** What a share card says; every field is plain text and is drawn as text, never parsed. */
-export interface PreviewCard {
+export interface ShareCard {
   /** The site's name, top left. */
   siteName: string;
   /** The figure in words, qualifier included: `more than 340 schools`. */
@@ -40,7 +40,7 @@ export interface PreviewCard {
 }
 
 /** The claim fields a card is made from (a `ClaimRecord` has them all). */
-export type PreviewClaim = FigureFields &
+export type ShareCardClaim = FigureFields &
   Pick<Claim, 'subject' | 'text' | 'speaker'> & { article: { data: { outlet: string | null; date: string | null } } };
 
 const QUOTE_LIMIT = 260;
@@ -52,7 +52,7 @@ const BYLINE_PART_LIMIT = 40;
 const BYLINE_SEPARATOR = ' · ';
 
 /** The card for a claim: its figure, subject, sentence, speaker, outlet and date. */
-export function describePreviewCard(claim: PreviewClaim, siteName: string): PreviewCard {
+export function describeShareCard(claim: ShareCardClaim, siteName: string): ShareCard {
   return {
     siteName,
     figure: formatFigure(claim).words,
@@ -76,7 +76,7 @@ export function shortenText(text: string, limit: number): string {
 }
 
 /** Speaker, outlet and date as one line, leaving out what is unknown: `Ilham Aliyev · APA · 24 September 2021`. */
-export function describeByline(card: PreviewCard): string {
+export function describeByline(card: ShareCard): string {
   const parts = [card.speaker, card.outlet, card.date]
     .map((part) => (part === null ? '' : shortenText(part, BYLINE_PART_LIMIT)))
     .filter((part) => part !== '');
@@ -84,7 +84,7 @@ export function describeByline(card: PreviewCard): string {
 }
 
 /** What a card draws and how: pure, and the basis of the cache key. */
-export function planCard(card: PreviewCard): CardPlan {
+export function planShareCard(card: ShareCard): ShareCardLayout {
   return {
     siteName: { text: shortenText(card.siteName, LINE_LIMIT), size: 28, weight: 700, colour: CARD_COLOURS.accent, lineHeight: 34, maxLines: 1 },
     figure: { text: shortenText(card.figure, FIGURE_LIMIT), size: 66, weight: 700, colour: CARD_COLOURS.figure, lineHeight: 73, maxLines: 2 },
@@ -95,17 +95,17 @@ export function planCard(card: PreviewCard): CardPlan {
 }
 
 /** Hex SHA-256 of everything that decides a card's pixels: its plan and the renderer. */
-export function hashCard(card: PreviewCard): string {
-  return hashPlan(planCard(card));
+export function hashShareCard(card: ShareCard): string {
+  return hashPlan(planShareCard(card));
 }
 
-function hashPlan(plan: CardPlan): string {
+function hashPlan(plan: ShareCardLayout): string {
   return createHash('sha256').update(describeRenderer()).update('\0').update(JSON.stringify(plan)).digest('hex');
 }
 
 /** Renders a card to PNG bytes, without the cache. */
-export async function renderPreviewPng(card: PreviewCard): Promise<Buffer> {
-  return drawCardPng(planCard(card));
+export async function renderShareCardPng(card: ShareCard): Promise<Buffer> {
+  return drawShareCardPng(planShareCard(card));
 }
 
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
@@ -115,20 +115,20 @@ function isCompletePng(bytes: Buffer): boolean {
   return bytes.length > 16 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.subarray(-8).equals(PNG_END);
 }
 
-/** Options for `getPreviewPng`. */
-export interface PreviewCacheOptions {
-  /** Cache folder; defaults to `node_modules/.cache/recount/previews` under the working directory. */
+/** Options for `getShareCardPng`. */
+export interface ShareCardCacheOptions {
+  /** Cache folder; defaults to `node_modules/.cache/recount/share-cards` under the working directory. */
   cacheDir?: string;
 }
 
 /** Where a card with this hash is cached: `<cacheDir>/<first 2 hex>/<hash>.png`. */
 function cacheFile(cacheDir: string | undefined, hash: string): string {
-  return path.join(path.resolve(cacheDir ?? DEFAULT_PREVIEW_CACHE_DIR), hash.slice(0, 2), `${hash}.png`);
+  return path.join(path.resolve(cacheDir ?? DEFAULT_SHARE_CARD_CACHE_DIR), hash.slice(0, 2), `${hash}.png`);
 }
 
 /** A card's PNG from the disk cache, rendering and storing it first when it is new or changed. */
-export async function getPreviewPng(card: PreviewCard, options: PreviewCacheOptions = {}): Promise<Buffer> {
-  const plan = planCard(card);
+export async function getShareCardPng(card: ShareCard, options: ShareCardCacheOptions = {}): Promise<Buffer> {
+  const plan = planShareCard(card);
   const file = cacheFile(options.cacheDir, hashPlan(plan));
   try {
     const cached = await readFile(file);
@@ -141,13 +141,13 @@ export async function getPreviewPng(card: PreviewCard, options: PreviewCacheOpti
 
 /** A card to draw into the cache: its plan, and the file it goes to. */
 export interface CacheJob {
-  plan: CardPlan;
+  plan: ShareCardLayout;
   file: string;
 }
 
 /** Draws a card and stores it in the cache (atomically, so a reader never sees half a file). */
 export async function drawIntoCache({ plan, file }: CacheJob): Promise<Buffer> {
-  const png = await drawCardPng(plan);
+  const png = await drawShareCardPng(plan);
   await mkdir(path.dirname(file), { recursive: true });
   // A cache entry, not a record: skip fsync; a torn file fails isCompletePng and is redrawn.
   await writeFileAtomic(file, png, { fsync: false });
@@ -159,13 +159,13 @@ function isCached(file: string): boolean {
   return (statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
 }
 
-/** Options for `warmPreviewCache`. */
-export interface WarmOptions extends PreviewCacheOptions {
+/** Options for `warmShareCardCache`. */
+export interface WarmOptions extends ShareCardCacheOptions {
   /** Worker threads drawing at once; defaults to one per core. 0 draws on this thread. */
   threads?: number;
 }
 
-/** What `warmPreviewCache` did, and where each card's PNG is. */
+/** What `warmShareCardCache` did, and where each card's PNG is. */
 export interface WarmResult {
   /** Cards drawn now. */
   rendered: number;
@@ -178,7 +178,7 @@ export interface WarmResult {
 }
 
 /** The cards a build must draw, and where every card's PNG is or will be. */
-export interface PreviewPlan {
+export interface ShareCardPlan {
   /** The cache file of each card, in the order given. */
   files: string[];
   /** The cards not in the cache yet (each once). */
@@ -186,11 +186,11 @@ export interface PreviewPlan {
 }
 
 /** Works out, without drawing anything, which cards are missing from the cache and where each card's PNG goes. */
-export function planPreviewCache(cards: Iterable<PreviewCard>, options: PreviewCacheOptions = {}): PreviewPlan {
+export function planShareCardCache(cards: Iterable<ShareCard>, options: ShareCardCacheOptions = {}): ShareCardPlan {
   const files: string[] = [];
   const missing = new Map<string, CacheJob>();
   for (const card of cards) {
-    const plan = planCard(card);
+    const plan = planShareCard(card);
     const file = cacheFile(options.cacheDir, hashPlan(plan));
     files.push(file);
     if (!missing.has(file) && !isCached(file)) missing.set(file, { plan, file });
@@ -217,8 +217,8 @@ export async function drawMissingCards(jobs: CacheJob[], options: WarmOptions = 
 }
 
 /** Draws every card not yet in the cache and says where each card's PNG is. */
-export async function warmPreviewCache(cards: Iterable<PreviewCard>, options: WarmOptions = {}): Promise<WarmResult> {
-  const { files, jobs } = planPreviewCache(cards, options);
+export async function warmShareCardCache(cards: Iterable<ShareCard>, options: WarmOptions = {}): Promise<WarmResult> {
+  const { files, jobs } = planShareCardCache(cards, options);
   const threads = await drawMissingCards(jobs, options);
   return { rendered: jobs.length, cached: files.length - jobs.length, threads, files };
 }

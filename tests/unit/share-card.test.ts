@@ -5,19 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import {
   describeByline,
-  describePreviewCard,
-  getPreviewPng,
-  hashCard,
-  planCard,
-  renderPreviewPng,
+  describeShareCard,
+  getShareCardPng,
+  hashShareCard,
+  planShareCard,
+  renderShareCardPng,
   shortenText,
-  warmPreviewCache,
-  type PreviewCard,
-  type PreviewClaim,
-} from '../../src/lib/preview-image.ts';
-import { createIndexedImage, encodeIndexedPng } from '../../src/lib/encode-png.ts';
+  warmShareCardCache,
+  type ShareCard,
+  type ShareCardClaim,
+} from '../../src/lib/share-card/share-card.ts';
+import { createIndexedImage, encodeIndexedPng } from '../../src/lib/share-card/encode-png.ts';
 
-const card: PreviewCard = {
+const card: ShareCard = {
   siteName: 'Recount',
   figure: 'more than 340 schools',
   subject: 'schools with teaching conducted in Russian',
@@ -69,8 +69,8 @@ describe('shortenText', () => {
   });
 });
 
-describe('describePreviewCard', () => {
-  const claim: PreviewClaim = {
+describe('describeShareCard', () => {
+  const claim: ShareCardClaim = {
     quantity: 'more than 340',
     value: 340,
     unit: 'school',
@@ -86,7 +86,7 @@ describe('describePreviewCard', () => {
   };
 
   it('says the figure in words and the calendar date as published', () => {
-    expect(describePreviewCard(claim, 'Recount')).toEqual({
+    expect(describeShareCard(claim, 'Recount')).toEqual({
       siteName: 'Recount',
       figure: 'more than 340 schools',
       subject: 'schools with teaching conducted in Russian',
@@ -99,7 +99,7 @@ describe('describePreviewCard', () => {
 
   it('keeps unknown speaker, outlet and date as null', () => {
     const anonymous = { ...claim, speaker: null, article: { data: { outlet: null, date: null } } };
-    expect(describePreviewCard(anonymous, 'Recount')).toMatchObject({ speaker: null, outlet: null, date: null });
+    expect(describeShareCard(anonymous, 'Recount')).toMatchObject({ speaker: null, outlet: null, date: null });
   });
 });
 
@@ -118,10 +118,10 @@ describe('describeByline', () => {
   });
 });
 
-describe('planCard', () => {
+describe('planShareCard', () => {
   it('keeps article text as text, markup and all', () => {
     const hostile = { ...card, quote: 'Up 5% <script>alert(1)</script> <img src=x onerror=alert(1)>' };
-    expect(planCard(hostile).quote.text).toBe('Up 5% <script>alert(1)</script> <img src=x onerror=alert(1)>');
+    expect(planShareCard(hostile).quote.text).toBe('Up 5% <script>alert(1)</script> <img src=x onerror=alert(1)>');
   });
 
   it.each([
@@ -129,17 +129,17 @@ describe('planCard', () => {
     ['the subject', 'subject', 110],
     ['the quote', 'quote', 260],
   ] as const)('shortens %s to its limit', (_name, field, limit) => {
-    const text = [...planCard({ ...card, [field]: 'word '.repeat(200) })[field].text];
+    const text = [...planShareCard({ ...card, [field]: 'word '.repeat(200) })[field].text];
     expect(text.length).toBeLessThanOrEqual(limit);
     expect(text.at(-1)).toBe('…');
   });
 });
 
-describe('hashCard', () => {
+describe('hashShareCard', () => {
   it('is the same for the same card and differs when any field changes', () => {
-    expect(hashCard({ ...card })).toBe(hashCard(card));
-    const variants = (Object.keys(card) as Array<keyof PreviewCard>).map((key) => hashCard({ ...card, [key]: `${card[key]} (changed)` }));
-    expect(new Set([hashCard(card), ...variants]).size).toBe(variants.length + 1);
+    expect(hashShareCard({ ...card })).toBe(hashShareCard(card));
+    const variants = (Object.keys(card) as Array<keyof ShareCard>).map((key) => hashShareCard({ ...card, [key]: `${card[key]} (changed)` }));
+    expect(new Set([hashShareCard(card), ...variants]).size).toBe(variants.length + 1);
   });
 });
 
@@ -159,7 +159,7 @@ describe('rendering and the cache', () => {
   }
 
   it('renders a 1200x630 PNG with 16 palette colours, 4 bits a pixel, in under 20 KB', async () => {
-    const png = await renderPreviewPng(card);
+    const png = await renderShareCardPng(card);
     expect(pngSize(png)).toEqual([1200, 630]);
     expect(pngLayout(png)).toEqual({ chunks: ['IHDR', 'PLTE', 'IDAT', 'IEND'], depth: 4, colourType: 3, paletteSize: 16 });
     expect(png.length).toBeLessThan(20_000);
@@ -172,7 +172,7 @@ describe('rendering and the cache', () => {
     ['scripts Inter lacks and combining marks', { quote: '中文 مرحبا 😀 Z̷̢̛a̴̡l̸g̵o̶' }],
     ['one word longer than a line', { quote: 'x'.repeat(250) }],
   ])('draws %s as text, inside the quote area', async (_name, fields) => {
-    const png = await renderPreviewPng({ ...card, ...fields });
+    const png = await renderShareCardPng({ ...card, ...fields });
     expect(pngSize(png)).toEqual([1200, 630]);
     // Something is drawn where the quote goes, and nothing below the footer rule but the byline.
     expect(await inkedPixels(png, 110, 260, 1000, 120)).toBeGreaterThan(500);
@@ -180,60 +180,60 @@ describe('rendering and the cache', () => {
   });
 
   it('draws the same bytes for the same card', async () => {
-    expect(await renderPreviewPng({ ...card })).toEqual(await renderPreviewPng(card));
+    expect(await renderShareCardPng({ ...card })).toEqual(await renderShareCardPng(card));
   });
 
   it('stores a card under its hash and serves the stored bytes the next time', async () => {
-    const first = await getPreviewPng(card, { cacheDir });
+    const first = await getShareCardPng(card, { cacheDir });
     const files = await cachedFiles();
-    expect(files.map((file) => path.basename(file))).toEqual([`${hashCard(card)}.png`]);
+    expect(files.map((file) => path.basename(file))).toEqual([`${hashShareCard(card)}.png`]);
     expect(await readFile(files[0]!)).toEqual(first);
     // Put other (complete) PNG bytes in its place: a cache hit hands exactly those back.
     const standIn = await encodeIndexedPng(createIndexedImage(1, 1, [[1, 2, 3]]));
     await writeFile(files[0]!, standIn);
-    expect(await getPreviewPng(card, { cacheDir })).toEqual(standIn);
+    expect(await getShareCardPng(card, { cacheDir })).toEqual(standIn);
   });
 
   it('redraws a cached file that is torn (no IEND at the end)', async () => {
     const [file] = await cachedFiles();
     const whole = await readFile(file!);
     await writeFile(file!, whole.subarray(0, whole.length - 5));
-    const png = await getPreviewPng(card, { cacheDir });
+    const png = await getShareCardPng(card, { cacheDir });
     expect(pngSize(png)).toEqual([1200, 630]);
     expect((await readFile(file!)).subarray(-8).toString('latin1', 0, 4)).toBe('IEND');
   });
 
   it('warms the cache with new cards only, and draws nothing when all are cached', async () => {
     const other = { ...card, figure: '324 schools' };
-    const first = await warmPreviewCache([card, other], { cacheDir });
+    const first = await warmShareCardCache([card, other], { cacheDir });
     expect(first).toMatchObject({ rendered: 1, cached: 1, threads: 1 });
-    const again = await warmPreviewCache([card, other], { cacheDir });
+    const again = await warmShareCardCache([card, other], { cacheDir });
     expect(again).toMatchObject({ rendered: 0, cached: 2, threads: 0 });
     expect(await cachedFiles()).toHaveLength(2);
     // It says where each card is, in the order given.
     expect(again.files).toEqual(first.files);
-    expect(again.files.map((file) => path.basename(file))).toEqual([`${hashCard(card)}.png`, `${hashCard(other)}.png`]);
+    expect(again.files.map((file) => path.basename(file))).toEqual([`${hashShareCard(card)}.png`, `${hashShareCard(other)}.png`]);
   });
 
   it.each([
     ['on worker threads', 2],
     ['on this thread', 0],
-  ])('draws the same bytes %s as getPreviewPng does', async (_name, threads) => {
+  ])('draws the same bytes %s as getShareCardPng does', async (_name, threads) => {
     const fresh = [{ ...card, figure: `${threads} threads` }, { ...card, figure: `${threads} threads`, quote: 'Another sentence.' }];
-    const { files } = await warmPreviewCache(fresh, { cacheDir, threads });
-    for (const [i, file] of files.entries()) expect(await readFile(file)).toEqual(await renderPreviewPng(fresh[i]!));
+    const { files } = await warmShareCardCache(fresh, { cacheDir, threads });
+    for (const [i, file] of files.entries()) expect(await readFile(file)).toEqual(await renderShareCardPng(fresh[i]!));
   });
 
   it('redraws a cached file that is empty (a write cut short)', async () => {
     const emptied = { ...card, figure: 'emptied' };
-    const [file] = (await warmPreviewCache([emptied], { cacheDir })).files;
+    const [file] = (await warmShareCardCache([emptied], { cacheDir })).files;
     await writeFile(file!, '');
-    expect(await warmPreviewCache([emptied], { cacheDir })).toMatchObject({ rendered: 1, cached: 0 });
+    expect(await warmShareCardCache([emptied], { cacheDir })).toMatchObject({ rendered: 1, cached: 0 });
     expect(pngSize(await readFile(file!))).toEqual([1200, 630]);
   });
 
   it('draws a card that appears twice once', async () => {
     const twice = { ...card, figure: 'twice' };
-    expect(await warmPreviewCache([twice, { ...twice }], { cacheDir })).toMatchObject({ rendered: 1, cached: 1 });
+    expect(await warmShareCardCache([twice, { ...twice }], { cacheDir })).toMatchObject({ rendered: 1, cached: 1 });
   });
 });

@@ -1,24 +1,24 @@
 // Share cards skip Astro's page pipeline in a build. Writing a card through the endpoint costs
 // Astro ~2 ms a file (a route render, a Response, a write), minutes at 90,000 cards, while the
-// card is already a finished file in the preview cache. So in a build the endpoint draws the
+// card is already a finished file in the share-card cache. So in a build the endpoint draws the
 // missing cards, records which cached file belongs at which path, and lists no pages itself;
-// after the build the copy-preview-images integration copies the files into dist/. The record
+// after the build the copy-share-cards integration copies the files into dist/. The record
 // goes through a file named in an environment variable, which the integration sets for its
 // build only: without the integration the endpoint writes the cards as before.
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The environment variable naming this build's record of preview files. */
-export const PREVIEW_FILES_ENV = 'RECOUNT_PREVIEW_FILES';
+/** The environment variable naming this build's record of share-card files. */
+export const SHARE_CARD_FILES_ENV = 'RECOUNT_SHARE_CARD_FILES';
 
-/** A card's path in dist (`claims/<claim-id>/preview.png`) and its PNG in the preview cache. */
-export type PreviewFile = readonly [distPath: string, cacheFile: string];
+/** A card's path in dist (`claims/<claim-id>/preview.png`) and its PNG in the share-card cache. */
+export type ShareCardFile = readonly [distPath: string, cacheFile: string];
 
 // The cards are drawn while the rest of the site renders: the endpoint starts the drawing and
 // leaves it running; the integration waits for it before copying. The two live in different
 // module instances (the page bundle and the config's integration), so they meet on globalThis.
-const PENDING = Symbol.for('recount.previewDrawing');
+const PENDING = Symbol.for('recount.shareCardDrawing');
 
 /** Registers the drawing of missing cards, still running, for the copy step to wait for. */
 export function setPendingDrawing(drawing: Promise<unknown>): void {
@@ -35,20 +35,20 @@ export async function awaitPendingDrawing(): Promise<void> {
 /** Files copied at once. */
 const COPY_CONCURRENCY = 32;
 
-/** Records the build's preview files for the integration; false when no integration asked for them (nothing written). */
-export async function recordPreviewFiles(files: readonly PreviewFile[]): Promise<boolean> {
-  const record = process.env[PREVIEW_FILES_ENV];
+/** Records the build's share-card files for the integration; false when no integration asked for them (nothing written). */
+export async function recordShareCardFiles(files: readonly ShareCardFile[]): Promise<boolean> {
+  const record = process.env[SHARE_CARD_FILES_ENV];
   if (!record) return false;
   await writeFile(record, JSON.stringify(files));
   return true;
 }
 
-/** Copies the recorded preview files into `dist` and deletes the record; null when nothing was recorded. */
-export async function copyPreviewFiles(record: string, dist: string): Promise<number | null> {
+/** Copies the recorded share-card files into `dist` and deletes the record; null when nothing was recorded. */
+export async function copyShareCardFiles(record: string, dist: string): Promise<number | null> {
   await awaitPendingDrawing();
-  let files: PreviewFile[];
+  let files: ShareCardFile[];
   try {
-    files = JSON.parse(await readFile(record, 'utf8')) as PreviewFile[];
+    files = JSON.parse(await readFile(record, 'utf8')) as ShareCardFile[];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -63,7 +63,7 @@ export async function copyPreviewFiles(record: string, dist: string): Promise<nu
         await copyFile(file[1], target, constants.COPYFILE_FICLONE);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        throw new Error(`The preview image for ${file[0]} went missing from the cache (${file[1]}) during the build; build again.`);
+        throw new Error(`The share card for ${file[0]} went missing from the cache (${file[1]}) during the build; build again.`);
       }
     }
   };
