@@ -3,6 +3,7 @@
 // risk breaking published URLs.
 import { existsSync, readFileSync } from 'node:fs';
 import { contentPath } from '../content-dir.ts';
+import { joinIssues } from '../schemas/describe-issues.ts';
 import { EMPTY_LEDGER, permalinkLedgerSchema, type PermalinkLedger } from '../schemas/permalink-ledger.ts';
 
 /** Where the ledger lives: `<content>/permalinks.json`. */
@@ -21,8 +22,7 @@ export function readLedger(file: string = ledgerPath()): PermalinkLedger {
   }
   const result = permalinkLedgerSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || '(root)'} ${issue.message}; restore it from version control`);
+    throw new Error(`${file}: ${joinIssues(result.error)}; restore it from version control`);
   }
   return result.data;
 }

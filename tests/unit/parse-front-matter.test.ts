@@ -37,3 +37,9 @@ describe('parseFrontMatter', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('front-matter problems', () => {
+  it('are all reported in one line, not only the first', () => {
+    expect(() => parseFrontMatter('---\ntitle: ""\nspeeker: X\n---\nBody.', 'a.md')).toThrow(/front-matter field "title" is invalid: .*; front-matter has unknown field\(s\) "speeker"/);
+  });
+});

@@ -2,6 +2,7 @@
 // function of its bytes (the caller does the reading and writing).
 import { createHash } from 'node:crypto';
 import { articleSchema, type Article } from '../../schemas/article.ts';
+import { joinIssues } from '../../schemas/describe-issues.ts';
 import { cleanBlocks } from '../read/clean-blocks.ts';
 import { detectLanguage, deriveTitle, findOutlet, isHeadline } from '../read/detect-metadata.ts';
 import { decodeSource } from '../read/decode-source.ts';
@@ -98,8 +99,7 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
     claims: extracted.claims,
   });
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new SourceError(source, `the extracted entry is invalid at ${issue.path.join('.')}: ${issue.message}`);
+    throw new SourceError(source, `the extracted entry is invalid: ${joinIssues(result.error)}`);
   }
   return { articleId, data: result.data, paragraphs };
 }

@@ -45,14 +45,12 @@ export function parseFrontMatter(text: string, file: string): { overrides: Sourc
   }
   const result = sourceOverridesSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    if (issue.code === 'unrecognized_keys') {
-      throw new SourceError(
-        file,
-        `front-matter has unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: title, date, outlet, url, speaker`,
-      );
-    }
-    throw new SourceError(file, REASONS.frontMatterField(issue.path.join('.') || '(root)', `is invalid: ${issue.message}`));
+    const problems = result.error.issues.map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `front-matter has unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: title, date, outlet, url, speaker`
+        : REASONS.frontMatterField(issue.path.join('.') || '(root)', `is invalid: ${issue.message}`),
+    );
+    throw new SourceError(file, problems.join('; '));
   }
   return { overrides: result.data, body };
 }

@@ -1,6 +1,7 @@
 // The editors' topics file, parsed and validated. A mistake in it stops the build with one line
 // that names the file and where: `content/topics.yaml: merge.0.topics: …`.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { joinIssues } from '../../schemas/describe-issues.ts';
 import { topicEditsSchema, type TopicEdits } from '../../schemas/topic-edits.ts';
 
 /** No decisions: what a site without content/topics.yaml gets. */
@@ -26,8 +27,5 @@ export function parseTopicEdits(text: string, file: string): TopicEdits {
   }
   const result = topicEditsSchema.safeParse(data ?? {});
   if (result.success) return result.data;
-  const [first, ...rest] = result.error.issues;
-  const path = first!.path.length > 0 ? first!.path.join('.') : '(top level)';
-  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : '';
-  throw new TopicEditsError(`${file}: ${path}: ${first!.message}${more}`);
+  throw new TopicEditsError(`${file}: ${joinIssues(result.error, '(top level)')}`);
 }
