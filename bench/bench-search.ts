@@ -21,7 +21,7 @@ import { FACETS, type Facet } from '../src/lib/search/search-format.ts';
 import { generateSearchCorpus } from './corpus/generate-search-corpus.ts';
 
 /** What the search must achieve at 50,000 claims on the project's 2-core machines. */
-export const SEARCH_BENCH_TARGETS = Object.freeze({
+const SEARCH_BENCH_TARGETS = Object.freeze({
   medianMs: 50,
   p95Ms: 100,
   /** Compressed bytes fetched (page, script and index) before the first results show. */
@@ -29,7 +29,7 @@ export const SEARCH_BENCH_TARGETS = Object.freeze({
 });
 
 /** Queries a reader might type: words, names, figures in several spellings, typos. */
-export const BENCH_QUERIES: readonly string[] = Object.freeze([
+const BENCH_QUERIES: readonly string[] = Object.freeze([
   'russian schools',
   'aliyev trade',
   '340',
@@ -323,19 +323,4 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-/** The benchmark's figures as lines for the terminal, each target marked met or missed. */
-export function formatSearchBench(result: SearchBenchResult): string[] {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
-  const { keystrokes, firstResult, targets } = result;
-  return [
-    `search: ${result.claims.toLocaleString('en')} claims, ${result.documents.toLocaleString('en')} documents; index ${result.index.files} files, ${kb(result.index.rawBytes)} raw, ${kb(result.index.gzipBytes)} gzip, built in ${result.buildMs} ms`,
-    `${mark(keystrokes.medianMs < targets.medianMs)} keystroke to results, median ${keystrokes.medianMs} ms (target < ${targets.medianMs} ms; ${keystrokes.samples} keystrokes)`,
-    `${mark(keystrokes.p95Ms < targets.p95Ms)} keystroke to results, p95 ${keystrokes.p95Ms} ms (target < ${targets.p95Ms} ms; max ${keystrokes.maxMs} ms)`,
-    `${mark(firstResult.gzipBytes < targets.firstResultGzipBytes)} fetched before the first results ("${firstResult.query}"): ${kb(firstResult.gzipBytes)} gzip, ${kb(firstResult.rawBytes)} raw in ${firstResult.requests} requests (index ${kb(firstResult.indexGzipBytes)} gzip; target < ${kb(targets.firstResultGzipBytes)})`,
-    `     slowest keys: ${result.slowest.map((entry) => `"${entry.typed}" ${entry.ms} ms/${entry.requests} files`).join(', ')}`,
-    `     filter change to results: median ${result.filters.medianMs} ms, max ${result.filters.maxMs} ms; search script ${kb(result.script.gzipBytes)} gzip`,
-  ];
 }

@@ -32,7 +32,7 @@ export interface TopicBenchResult {
 }
 
 /** Runs the benchmark once on `count` synthetic claims. */
-export function benchTopics(count = 50_000, seed = 1): TopicBenchResult {
+function benchTopics(count = 50_000, seed = 1): TopicBenchResult {
   const t0 = performance.now();
   const claims = synthesizeClaims(count, extractTerms, seed);
   const t1 = performance.now();
@@ -82,7 +82,7 @@ export function benchTopics(count = 50_000, seed = 1): TopicBenchResult {
 }
 
 /** The result as report lines. */
-export function formatTopicBench(result: TopicBenchResult): string[] {
+function formatTopicBench(result: TopicBenchResult): string[] {
   const full = (result.claims * (result.claims - 1)) / 2;
   return [
     `claims: ${result.claims.toLocaleString('en-US')}`,

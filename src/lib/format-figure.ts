@@ -42,7 +42,7 @@ const TAKES_OF = /(?:tens|dozens|hundreds|thousands|millions|billions|trillions|
 const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** Formats a number with thousands separators: 160000 -> `160,000`. */
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   return digits.format(value);
 }
 

@@ -2,7 +2,7 @@
 // public URL scheme lives in one place: /articles/<id>/, /claims/<id>/, /speakers/<slug>/ ...
 
 /** The base path the site is built for (`/` or `/sub/path/`), from Astro's `BASE_URL`. */
-export function currentBase(): string {
+function currentBase(): string {
   return import.meta.env?.BASE_URL ?? '/';
 }
 

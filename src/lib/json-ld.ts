@@ -32,7 +32,7 @@ function compact(node: Record<string, JsonValue | undefined>): JsonLd {
 }
 
 /** The schema.org `Claim` node for a claim: who said it, when, and where it appeared. */
-export function buildClaimNode({ claim, article, claimUrl, articleUrl }: ClaimJsonLdInput): JsonLd {
+function buildClaimNode({ claim, article, claimUrl, articleUrl }: ClaimJsonLdInput): JsonLd {
   return compact({
     '@type': 'Claim',
     '@id': `${claimUrl}#claim`,

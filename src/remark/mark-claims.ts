@@ -36,7 +36,7 @@ export const UNMARKED_KEY = 'unmarkedClaimIds';
 const BARRIER = '\uFFFF';
 
 /** Reads the claims from raw front-matter, ignoring anything malformed (the schema reports it). */
-export function readClaims(frontmatter: unknown): ClaimRef[] {
+function readClaims(frontmatter: unknown): ClaimRef[] {
   const claims = (frontmatter as { claims?: unknown } | undefined)?.claims;
   if (!Array.isArray(claims)) return [];
   return claims.flatMap((claim: unknown) => {
@@ -177,7 +177,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * number or word; [start, end) in the text, or null. Plain string search: a regular expression
  * built per claim (with Unicode classes) cost more to compile than the whole rest of the plugin.
  */
-export function findFigure(value: string, quantity: string, ignoreCase: boolean): [number, number] | null {
+function findFigure(value: string, quantity: string, ignoreCase: boolean): [number, number] | null {
   const { text, map } = normalise(value);
   const needle = normalise(quantity).text;
   if (needle === '') return null;

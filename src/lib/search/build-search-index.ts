@@ -32,8 +32,8 @@ export interface SearchIndexFiles {
   files: Map<string, string>;
 }
 
-export const DEFAULT_TERM_FILE_BYTES = 16_000;
-export const DEFAULT_DOC_FILE_BYTES = 8_000;
+const DEFAULT_TERM_FILE_BYTES = 16_000;
+const DEFAULT_DOC_FILE_BYTES = 8_000;
 
 /** Names a file by its content: `t-1a2b3c4d5e6f`. */
 function nameFor(prefix: string, json: string): string {

@@ -21,7 +21,7 @@ export interface TermIndexReader {
 }
 
 /** Decodes a term's postings: `(idDelta << FIELD_BITS) | bits`. */
-export function decodePostings(encoded: readonly number[]): Postings {
+function decodePostings(encoded: readonly number[]): Postings {
   const ids = new Int32Array(encoded.length);
   const bits = new Uint8Array(encoded.length);
   const scale = 2 ** FIELD_BITS;

@@ -93,7 +93,7 @@ const FUSE_OPTIONS: IFuseOptions<SearchDocument> = Object.freeze({
 });
 
 /** How many hits of a type a search returns: `limit` claims, and a quarter as many (at least 3) of the rest. */
-export function typeLimit(type: SearchDocType, limit: number): number {
+function typeLimit(type: SearchDocType, limit: number): number {
   return type === 'claim' ? limit : Math.max(3, Math.ceil(limit / 4));
 }
 

@@ -26,7 +26,7 @@ export function setPendingDrawing(drawing: Promise<unknown>): void {
 }
 
 /** Waits for the cards being drawn, if any (a failure surfaces here and fails the build). */
-export async function awaitPendingDrawing(): Promise<void> {
+async function awaitPendingDrawing(): Promise<void> {
   const drawing = (globalThis as Record<symbol, unknown>)[PENDING] as Promise<unknown> | undefined;
   delete (globalThis as Record<symbol, unknown>)[PENDING];
   await drawing;

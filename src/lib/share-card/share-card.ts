@@ -15,7 +15,7 @@ import { formatFigure, type FigureFields } from '../format-figure.ts';
 import { runInWorkers } from '../../util/run-in-workers.ts';
 
 /** Where rendered cards are kept between builds: `<RECOUNT_CACHE_DIR>/share-cards`, else under node_modules/.cache. */
-export const DEFAULT_SHARE_CARD_CACHE_DIR = process.env['RECOUNT_CACHE_DIR']
+const DEFAULT_SHARE_CARD_CACHE_DIR = process.env['RECOUNT_CACHE_DIR']
   ? path.join(process.env['RECOUNT_CACHE_DIR'], 'share-cards')
   : path.join('node_modules', '.cache', 'recount', 'share-cards');
 /** The worker thread entry that draws cards into the cache (loaded by Node itself, so from the source tree). */
