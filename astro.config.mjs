@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { copyShareCards } from './src/integrations/copy-share-cards.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { permalinkLedger } from './src/integrations/permalink-ledger.ts';
+import { sitemapFromDist } from './src/integrations/write-sitemap.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import remarkMarkClaims from './src/remark/mark-claims.ts';
 import remarkNeutraliseMarkup from './src/remark/neutralise-markup.ts';
@@ -40,7 +40,7 @@ export default defineConfig({
   },
   // Sitemap; re-ingest when a source changes during `astro dev`; keep every published URL alive;
   // copy the share cards into dist/ from their cache.
-  integrations: [sitemap(), ingestOnChange(), permalinkLedger(), copyShareCards()],
+  integrations: [sitemapFromDist(), ingestOnChange(), permalinkLedger(), copyShareCards()],
   markdown: {
     // unified (remark/rehype) rather than Astro's default Sätteri, so our remark plugins run.
     // Smart punctuation and GFM would rewrite article text (quotes, autolinks); a fact-check

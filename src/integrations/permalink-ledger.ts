@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { extendLedger, type CurrentIds } from '../lib/retire-permalinks.ts';
 import { ledgerPath, readLedger } from '../lib/read-ledger.ts';
 import type { PermalinkLedger } from '../schemas/permalink-ledger.ts';
+import { BUILD_PLAN_ENV } from '../lib/build-plan/select-paths.ts';
 
 /** Where each kind of id is published, relative to the site's base. */
 const ROUTES = { articles: 'articles', claims: 'claims', topics: 'compare', speakers: 'speakers' } as const;
@@ -25,28 +26,38 @@ export function missingPages(ledger: PermalinkLedger, dist: string): string[] {
   return missing;
 }
 
+/**
+ * Fails when a URL the ledger lists has no page in `dist`; otherwise adds what `dist` publishes
+ * to the ledger. Returns the line to print when the ledger changed, else null.
+ */
+export async function checkAndExtendLedger(dist: string): Promise<string | null> {
+  const file = ledgerPath();
+  const ledger = readLedger(file);
+  const missing = missingPages(ledger, dist);
+  if (missing.length > 0) {
+    throw new Error(
+      `${missing.length} published URL(s) from ${path.relative(process.cwd(), file)} would 404: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}. Published URLs must keep working; restore the content or report this as a bug.`,
+    );
+  }
+  const current = JSON.parse(readFileSync(path.join(dist, 'data', 'permalinks.json'), 'utf8')) as CurrentIds;
+  const next = `${JSON.stringify(extendLedger(ledger, current), null, 1)}\n`;
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (next === before) return null;
+  await writeFileAtomic(file, next);
+  return `${path.relative(process.cwd(), file)} updated with this build's ids; commit it with the content.`;
+}
+
 /** An Astro integration that keeps content/permalinks.json and refuses builds that would break it. */
 export function permalinkLedger(): AstroIntegration {
   return {
     name: 'recount:permalink-ledger',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const file = ledgerPath();
-        const ledger = readLedger(file);
-        const missing = missingPages(ledger, dist);
-        if (missing.length > 0) {
-          throw new Error(
-            `${missing.length} published URL(s) from ${path.relative(process.cwd(), file)} would 404: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}. Published URLs must keep working; restore the content or report this as a bug.`,
-          );
-        }
-        const current = JSON.parse(readFileSync(path.join(dist, 'data', 'permalinks.json'), 'utf8')) as CurrentIds;
-        const next = `${JSON.stringify(extendLedger(ledger, current), null, 1)}\n`;
-        const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-        if (next !== before) {
-          await writeFileAtomic(file, next);
-          logger.info(`${path.relative(process.cwd(), file)} updated with this build's ids; commit it with the content.`);
-        }
+        // Under `npm run build` the build script checks the assembled site instead: this run may
+        // have rendered only the changed pages or one shard.
+        if (process.env[BUILD_PLAN_ENV]) return;
+        const line = await checkAndExtendLedger(fileURLToPath(dir));
+        if (line !== null) logger.info(line);
       },
     },
   };

@@ -5,22 +5,24 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { recordShareCardFiles, setPendingDrawing } from '../../../lib/share-card/copy-share-cards.ts';
 import { describeShareCard, drawMissingCards, getShareCardPng, planShareCardCache } from '../../../lib/share-card/share-card.ts';
 import { siteConfig } from '../../../lib/site-config.ts';
+import { selectPaths } from '../../../lib/build-plan/select-paths.ts';
 import { loadSite } from '../../../lib/site-data.ts';
 
 /** One path per claim, with the card it shows; a build also draws the cards missing from the cache. */
 export const getStaticPaths = (async () => {
   const { claims } = await loadSite();
-  const paths = claims.map((claim) => ({
-    params: { id: claim.id },
-    props: { card: describeShareCard(claim, siteConfig.name) },
-  }));
+  // The cards this build writes: all of them, the changed ones, or one shard's (see select-paths.ts).
+  const paths = selectPaths(
+    '/claims/[id]/preview.png',
+    claims.map((claim) => ({ params: { id: claim.id }, props: { card: describeShareCard(claim, siteConfig.name) } })),
+  );
   // The dev server draws each card when it is asked for. A build hands the cache files to the
   // copy-preview-images integration, which puts them in dist/ (much faster than Astro writing
   // each through GET below), and draws the missing cards on worker threads meanwhile: the
   // drawing overlaps the rendering of every other page, and the copy step waits for it.
   if (import.meta.env.PROD) {
     const { files, jobs } = planShareCardCache(paths.map((entry) => entry.props.card));
-    const handedOver = await recordShareCardFiles(claims.map((claim, i) => [path.posix.join('claims', claim.id, 'preview.png'), files[i]!]));
+    const handedOver = await recordShareCardFiles(paths.map((entry, i) => [path.posix.join('claims', entry.params.id, 'preview.png'), files[i]!]));
     const started = performance.now();
     const drawing = drawMissingCards(jobs).then((threads) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,12 +1,14 @@
 // /search/index/<file>.json: the search index files (manifest, term ranges, document chunks,
 // filter lists), each named by a hash of its content so hosts can cache them forever.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { selectPaths } from '../../../lib/build-plan/select-paths.ts';
 import { loadSearchIndex } from '../../../lib/search/load-search-index.ts';
 
 /** One route per index file. */
 export const getStaticPaths = (async () => {
   const { files } = await loadSearchIndex();
-  return [...files.keys()].map((file) => ({ params: { file } }));
+  const paths = [...files.keys()].map((file) => ({ params: { file } }));
+  return selectPaths('/search/index/[file].json', paths, (entry) => files.get(entry.params.file));
 }) satisfies GetStaticPaths;
 
 /** Serves one index file's JSON. */

@@ -1,0 +1,47 @@
+// npm run build [-- --full] [-- --shard I/N --out DIR] [-- --merge DIR...] [-- --no-ingest]
+// Ingest, then build the whole site into dist/. The new site is assembled beside the old one and
+// swapped in whole; when the last build's dist/ can be reused, only pages whose inputs changed
+// are rendered (src/build/run-build.ts). Sharded: each of N jobs builds `--shard I/N`, then
+// `--merge` checks the shard folders and assembles dist/ (docs/ci/github-actions-shards.yml).
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { BuildLockedError } from '../src/build/build-lock.ts';
+import { mergeShards, ShardMergeError } from '../src/build/merge-shards.ts';
+import { runBuild } from '../src/build/run-build.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    full: { type: 'boolean', default: false },
+    'no-ingest': { type: 'boolean', default: false },
+    shard: { type: 'string' },
+    out: { type: 'string' },
+    merge: { type: 'boolean', default: false },
+  },
+});
+
+// 1. Read the options.
+const root = process.cwd();
+const log = (line: string) => console.log(`[build] ${line}`);
+const shardMatch = values.shard === undefined ? null : /^(\d+)\/(\d+)$/.exec(values.shard);
+const shard = shardMatch === null ? undefined : { index: Number(shardMatch[1]) - 1, count: Number(shardMatch[2]) };
+
+try {
+  if (values.shard !== undefined && (shard === undefined || shard.count < 1 || shard.index < 0 || shard.index >= shard.count)) {
+    throw new BuildLockedError(`--shard takes I/N with 1 ≤ I ≤ N (got "${values.shard}"), e.g. --shard 2/4`);
+  }
+  if (values.merge) {
+    // 2a. Merge shard folders into dist/.
+    if (positionals.length === 0) throw new BuildLockedError('--merge takes the shard folders, e.g. npm run build -- --merge shards/*');
+    await mergeShards({ root, dist: path.resolve(values.out ?? 'dist'), shards: positionals.map((dir) => path.resolve(dir)), log });
+  } else {
+    // 2b. Build the site, or one shard of it.
+    const dist = path.resolve(values.out ?? (shard === undefined ? 'dist' : `shards/${shard.index + 1}`));
+    await runBuild({ root, dist, ingest: !values['no-ingest'], full: values.full, ...(shard ? { shard } : {}), log });
+  }
+} catch (error) {
+  // Expected failures are one line; anything else keeps its stack for the bug report.
+  const expected = error instanceof BuildLockedError || error instanceof ShardMergeError || (error instanceof Error && !(error instanceof TypeError) && !(error instanceof RangeError));
+  console.error(expected ? (error as Error).message : error);
+  process.exitCode = 1;
+}

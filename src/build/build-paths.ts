@@ -1,0 +1,41 @@
+// Where a build keeps its state and works, beside the site folder it writes (same disk, so
+// finished trees move into place by rename).
+import path from 'node:path';
+
+/** The folders and files of a build writing the site folder `dist`. */
+export interface BuildPaths {
+  /** The published site: always a complete one. */
+  dist: string;
+  /** Lock file: one build at a time per site folder. */
+  lock: string;
+  /** The last finished build's manifest (build-manifest.ts). */
+  manifest: string;
+  /** Scratch space of the running build, emptied when a build starts. */
+  work: string;
+  /** Where Astro writes the pages it renders. */
+  astroOut: string;
+  /** The new site, assembled here in full before it replaces `dist`. */
+  staging: string;
+  /** The previous site, moved here for the moment of the swap. */
+  old: string;
+  /** The plan handed to Astro (select-paths.ts) and the folder its routes record their pages in. */
+  plan: string;
+  records: string;
+}
+
+/** The build paths for a site folder: its state lives in `.<name>-build/` beside it. */
+export function buildPaths(dist: string): BuildPaths {
+  const state = path.join(path.dirname(dist), `.${path.basename(dist)}-build`);
+  const work = path.join(state, 'work');
+  return {
+    dist,
+    lock: path.join(state, 'lock'),
+    manifest: path.join(state, 'manifest.json'),
+    work,
+    astroOut: path.join(work, 'astro'),
+    staging: path.join(work, 'site'),
+    old: path.join(work, 'old'),
+    plan: path.join(work, 'plan.json'),
+    records: path.join(work, 'records'),
+  };
+}

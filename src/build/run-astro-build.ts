@@ -1,0 +1,33 @@
+// `astro build` as a child process: its memory is freed when it ends, and the build script stays
+// responsive (it holds the lock) while Astro renders.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILD_PLAN_ENV } from '../lib/build-plan/select-paths.ts';
+
+/** Node flags for a child: stop when the build script dies (exit-with-parent.ts). */
+const CHILD_FLAGS = ['--import', fileURLToPath(new URL('./exit-with-parent.ts', import.meta.url))];
+
+/** Runs `astro build --outDir <outDir>` under a build plan; rejects with one line when it fails. */
+export function runAstroBuild(root: string, outDir: string, planFile: string): Promise<void> {
+  // Vitest sets BASE_URL, which Astro would take as its `base`: a child never inherits it.
+  const { BASE_URL: _ignored, ...env } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...CHILD_FLAGS, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...env, [BUILD_PLAN_ENV]: planFile },
+      stdio: 'inherit',
+    });
+    child.on('error', (error) => reject(new Error(`astro build could not start: ${error.message}`)));
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${signal ?? `exit code ${code}`}); see its output above.`))));
+  });
+}
+
+/** Runs the ingest (`scripts/ingest.ts`, content folders from the environment); rejects when it fails. */
+export function runIngestScript(root: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...CHILD_FLAGS, path.join(root, 'scripts/ingest.ts')], { cwd: root, stdio: 'inherit' });
+    child.on('error', (error) => reject(new Error(`the ingest could not start: ${error.message}`)));
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`the ingest failed (${signal ?? `exit code ${code}`}); see its output above.`))));
+  });
+}

@@ -1,0 +1,149 @@
+// `npm run build`: ingest, then build the whole site into dist/, rendering again only the pages
+// whose inputs changed when the last build's output can be reused, and swapping the finished
+// site in whole. Also one shard of a sharded build (merge-shards.ts assembles the shards).
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildPlan } from '../lib/build-plan/select-paths.ts';
+import { siteConfig } from '../lib/site-config.ts';
+import { checkAndExtendLedger } from '../integrations/permalink-ledger.ts';
+import { acquireBuildLock } from './build-lock.ts';
+import { readBuildManifest, whyNotReusable, writeBuildManifest, type BuildManifest } from './build-manifest.ts';
+import { buildPaths, type BuildPaths } from './build-paths.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
+import { readRouteRecords } from './read-route-records.ts';
+import { runAstroBuild, runIngestScript } from './run-astro-build.ts';
+import { forEachLimited, linkOrCopy, listTree, listTreeSizes, moveFile } from './site-files.ts';
+import { recoverInterruptedSwap, swapSiteIn } from './swap-site.ts';
+import { writeSitemap } from './write-sitemap.ts';
+
+/** How `npm run build` was asked to run. */
+export interface BuildOptions {
+  /** The project folder (where astro.config.mjs is). */
+  root: string;
+  /** The site folder to write (dist/), or a shard's folder. */
+  dist: string;
+  /** Run the ingest first (the default of `npm run build`). */
+  ingest: boolean;
+  /** Render every page even when the last build could be reused. */
+  full: boolean;
+  /** Build one shard only (0-based index). */
+  shard?: { index: number; count: number };
+  /** Progress lines. */
+  log: (line: string) => void;
+}
+
+/** What a shard folder holds besides its pages (`site/`): which shard it is and every page's digest. */
+export interface ShardInfo {
+  shard: { index: number; count: number };
+  fingerprint: string;
+  pages: Record<string, string>;
+}
+
+/** The name of a shard folder's description file. */
+export const SHARD_INFO = 'shard.json';
+
+/** Seconds since `started`, for progress lines. */
+const since = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+/** Takes the lock, puts back a site a killed build left aside, and empties the work folder; returns the lock's release. */
+export async function prepareBuild(paths: BuildPaths, log: (line: string) => void): Promise<() => void> {
+  const release = acquireBuildLock(paths.lock, `${path.basename(paths.dist)}/`);
+  try {
+    const recovered = await recoverInterruptedSwap(paths, readBuildManifest(paths.manifest));
+    if (recovered !== null) log(recovered);
+    await rm(paths.work, { recursive: true, force: true });
+    await mkdir(paths.work, { recursive: true });
+    return release;
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Moves the pages Astro rendered over hard links of the previous site's unchanged pages, in `staging`. */
+async function assembleChanged(paths: BuildPaths, previous: BuildManifest, pages: Record<string, string>): Promise<{ kept: number; rendered: number }> {
+  const rendered = await listTree(paths.astroOut);
+  const renderedSet = new Set(rendered);
+  const kept = Object.keys(pages).filter((file) => previous.pages[file] === pages[file] && !renderedSet.has(file));
+  await mkdir(paths.staging, { recursive: true });
+  await forEachLimited(kept, (file) => linkOrCopy(path.join(paths.dist, file), path.join(paths.staging, file)));
+  await forEachLimited(rendered, (file) => moveFile(path.join(paths.astroOut, file), path.join(paths.staging, file)));
+  const keptSet = new Set(kept);
+  const missing = Object.keys(pages).filter((file) => !keptSet.has(file) && !renderedSet.has(file));
+  if (missing.length > 0) throw new Error(`The incremental build lost ${missing.length} page(s), e.g. ${missing[0]}; build again with --full and report this as a bug.`);
+  return { kept: kept.length, rendered: rendered.length };
+}
+
+/** Sitemap, ledger check, manifest, swap: the steps every finished site goes through before it is published. */
+export async function publishSite(paths: BuildPaths, fingerprint: string, pages: Record<string, string>, log: (line: string) => void): Promise<void> {
+  const listed = await writeSitemap(paths.staging, siteConfig.url, siteConfig.base);
+  log(`sitemap: ${listed} pages`);
+  const ledgerLine = await checkAndExtendLedger(paths.staging);
+  if (ledgerLine !== null) log(ledgerLine);
+  const files = await listTreeSizes(paths.staging);
+  const siteInode = (await stat(paths.staging)).ino;
+  await writeBuildManifest(paths.manifest, { version: 1, fingerprint, siteInode, pages, files });
+  await swapSiteIn(paths);
+}
+
+/** Builds the site (or one shard) as the options say. */
+export async function runBuild(options: BuildOptions): Promise<void> {
+  const { root, log } = options;
+  const paths = buildPaths(options.dist);
+  const release = await prepareBuild(paths, log);
+  try {
+    const started = performance.now();
+    if (options.ingest) await runIngestScript(root);
+    const fingerprint = codeFingerprint(root);
+
+    // 1. Decide what to render: one shard, the changed pages, or all.
+    let plan: BuildPlan;
+    let previous: BuildManifest | null = null;
+    if (options.shard !== undefined) {
+      plan = { mode: 'shard', shard: options.shard, recordDir: paths.records };
+      log(`build: shard ${options.shard.index + 1} of ${options.shard.count}`);
+    } else {
+      previous = readBuildManifest(paths.manifest);
+      const why = options.full ? 'asked for a full build' : await whyNotReusable(previous, paths.dist, fingerprint);
+      if (why === null) {
+        plan = { mode: 'changed', previous: previous!.pages, recordDir: paths.records };
+        log('build: incremental (only pages whose inputs changed are rendered)');
+      } else {
+        plan = { mode: 'all', recordDir: paths.records };
+        previous = null;
+        log(`build: full (${why})`);
+      }
+    }
+    await writeFile(paths.plan, JSON.stringify(plan));
+
+    // 2. Render with Astro into the work folder.
+    const rendering = performance.now();
+    await runAstroBuild(root, paths.astroOut, paths.plan);
+    log(`astro build: ${since(rendering)}`);
+    const pages = await readRouteRecords(paths.records);
+
+    // 3. Assemble the complete new site (or shard) beside the old one, then swap it in.
+    const assembling = performance.now();
+    if (options.shard !== undefined) {
+      await mkdir(paths.staging, { recursive: true });
+      await rename(paths.astroOut, path.join(paths.staging, 'site'));
+      const info: ShardInfo = { shard: options.shard, fingerprint, pages };
+      await writeFile(path.join(paths.staging, SHARD_INFO), JSON.stringify(info));
+      await swapSiteIn(paths);
+      log(`shard ${options.shard.index + 1}/${options.shard.count} written to ${path.relative(root, paths.dist) || '.'} in ${since(started)}`);
+      return;
+    }
+    if (previous === null) {
+      await rename(paths.astroOut, paths.staging);
+    } else {
+      const { kept, rendered } = await assembleChanged(paths, previous, pages);
+      log(`assembled: ${rendered} files rendered, ${kept} pages kept from the last build (${since(assembling)})`);
+    }
+    await publishSite(paths, fingerprint, pages, log);
+    log(`build: ${path.relative(root, paths.dist) || '.'} complete in ${since(started)}`);
+  } finally {
+    if (existsSync(paths.work)) await rm(paths.work, { recursive: true, force: true }).catch(() => undefined);
+    release();
+  }
+}

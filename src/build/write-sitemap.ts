@@ -1,0 +1,49 @@
+// The sitemap, written from the finished site rather than from one Astro run's page list: an
+// incremental or sharded build renders only some pages, yet the sitemap lists them all. Same
+// files and format as @astrojs/sitemap (sitemap-index.xml and sitemap-<n>.xml), same order.
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** URLs per sitemap file, as @astrojs/sitemap (the protocol allows 50,000). */
+const ENTRY_LIMIT = 45_000;
+
+const URLSET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" xmlns:video="http://www.google.com/schemas/sitemap-video/1.1">';
+
+/** Escapes the five XML special characters. */
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Site paths (`claims/x/`, `` for the home page) of every page in a built site, from its `index.html` files. */
+export async function listPagePaths(dist: string): Promise<string[]> {
+  const pages: string[] = [];
+  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const dir = path.relative(dist, entry.parentPath).split(path.sep).join('/');
+    pages.push(dir === '' ? '' : `${dir}/`);
+  }
+  return pages;
+}
+
+/** The sitemap files' names and contents for the given page paths under a site URL and base. */
+export function renderSitemap(pagePaths: readonly string[], site: string, base: string): Map<string, string> {
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
+  const urls = pagePaths.map((page) => new URL(page, root).href).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const files = new Map<string, string>();
+  const index: string[] = [];
+  for (let start = 0, n = 0; start < urls.length; start += ENTRY_LIMIT, n++) {
+    const chunk = urls.slice(start, start + ENTRY_LIMIT);
+    files.set(`sitemap-${n}.xml`, `${URLSET_OPEN}${chunk.map((url) => `<url><loc>${escapeXml(url)}</loc></url>`).join('')}</urlset>`);
+    index.push(`<sitemap><loc>${escapeXml(new URL(`sitemap-${n}.xml`, root).href)}</loc></sitemap>`);
+  }
+  files.set('sitemap-index.xml', `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index.join('')}</sitemapindex>`);
+  return files;
+}
+
+/** Writes the sitemap of a built site into it; returns the number of pages listed. */
+export async function writeSitemap(dist: string, site: string, base: string): Promise<number> {
+  const pages = await listPagePaths(dist);
+  for (const [name, content] of renderSitemap(pages, site, base)) await writeFile(path.join(dist, name), content);
+  return pages.length;
+}
