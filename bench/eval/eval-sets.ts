@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { newsquant } from './eval-newsquant.ts';
+import { readability } from './eval-readability.ts';
 import type { EvalSet } from './eval-types.ts';
 
 /** The eval folder: --dir, RECOUNT_EVAL_DIR, or ../shared/eval beside the project; null when none exists. */
@@ -11,4 +12,4 @@ export function findEvalDir(explicit?: string): string | null {
   return null;
 }
 
-export const EVAL_SETS: readonly EvalSet[] = [newsquant];
+export const EVAL_SETS: readonly EvalSet[] = [newsquant, readability];

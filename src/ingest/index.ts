@@ -8,4 +8,5 @@ export { articleIdFor, displayPath, formatFor } from './run/list-sources.ts';
 export { ingestArticle } from './pipeline/ingest-article.ts';
 export { extractTerms } from './extract/extract-terms.ts';
 export { isSourceError, REASONS, SourceError } from './read/source-error.ts';
+export { countWords, MIN_ARTICLE_WORDS } from './read/read-html.ts';
 export { findQuantities, type QuantityMention } from './quantities/find-quantities.ts';

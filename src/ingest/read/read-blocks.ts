@@ -3,12 +3,10 @@
 // itself declares. Cleaning and detection then work the same for every format.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import rehypeParse from 'rehype-parse';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { toText } from 'hast-util-to-text';
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
-import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { parseFrontMatter, type SourceOverrides } from './parse-front-matter.ts';
+import { readHtml } from './read-html.ts';
 
 /** The formats the ingest accepts, by file extension. */
 export const SOURCE_FORMATS = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' } as const;
@@ -24,10 +22,10 @@ export interface ArticleBlocks {
   declared: SourceOverrides;
 }
 
-/** Reads an article of the given format into blocks. Throws SourceError for bad front-matter. */
+/** Reads an article of the given format into blocks. Throws SourceError for bad front-matter or a page with no article. */
 export function readBlocks(text: string, format: SourceFormat, file: string): ArticleBlocks {
   if (format === 'markdown') return readMarkdown(text, file);
-  if (format === 'html') return readHtml(text);
+  if (format === 'html') return readHtml(text, file);
   return { blocks: splitTextBlocks(text), headline: null, declared: {} };
 }
 
@@ -88,80 +86,6 @@ function readMarkdown(text: string, file: string): ArticleBlocks {
   };
   visit(tree.children);
   return { blocks, headline, declared: overrides };
-}
-
-/** Elements that are never article text. */
-const HTML_SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'nav',
-  'footer', 'aside', 'form', 'button', 'select', 'figcaption', 'video', 'audio', 'head',
-]);
-/** Elements whose text is one block of the article. */
-const HTML_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'pre', 'td', 'th']);
-
-function readHtml(text: string): ArticleBlocks {
-  const tree = unified().use(rehypeParse).parse(text) as HastRoot;
-  const declared: SourceOverrides = {};
-  const meta = (name: string): string | undefined => {
-    const element = findElement(tree, (el) => el.tagName === 'meta' && (el.properties['property'] === name || el.properties['name'] === name));
-    const content = element?.properties['content'];
-    return typeof content === 'string' && content.trim() !== '' ? content.trim() : undefined;
-  };
-  const title = meta('og:title') ?? textOf(findElement(tree, (el) => el.tagName === 'title'));
-  const date = meta('article:published_time') ?? meta('date') ?? attribute(findElement(tree, (el) => el.tagName === 'time' && typeof el.properties['dateTime'] === 'string'), 'dateTime');
-  const outlet = meta('og:site_name');
-  const canonical = attribute(findElement(tree, (el) => el.tagName === 'link' && Array.isArray(el.properties['rel']) && el.properties['rel'].includes('canonical')), 'href') ?? meta('og:url');
-  if (date) declared.date = date;
-  if (outlet) declared.outlet = outlet;
-  if (canonical && /^https?:\/\//.test(canonical)) declared.url = canonical;
-
-  // The article is the <article> (or <main>) element when the page has one; else the body.
-  const root =
-    findElement(tree, (el) => el.tagName === 'article') ??
-    findElement(tree, (el) => el.tagName === 'main' || el.properties['role'] === 'main') ??
-    findElement(tree, (el) => el.tagName === 'body') ??
-    tree;
-  const blocks: string[] = [];
-  let headline: string | null = null;
-  const walk = (node: HastContent | HastRoot | Element): void => {
-    if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element') {
-      if (HTML_SKIP.has(node.tagName)) return;
-      // A <header> inside the article holds the headline; elsewhere it is site furniture.
-      if (node.tagName === 'header' && root.type === 'element' && root.tagName !== 'article') return;
-      if (HTML_BLOCKS.has(node.tagName)) {
-        const block = collapse(toText(node, { whitespace: 'normal' }));
-        if (block === '') return;
-        if (headline === null && node.tagName === 'h1') headline = block;
-        blocks.push(block);
-        return;
-      }
-    }
-    for (const child of node.children) walk(child as HastContent);
-  };
-  walk(root);
-  const pageTitle = headline ?? title;
-  return { blocks, headline: pageTitle ?? null, declared: { ...declared, ...(pageTitle ? { title: pageTitle } : {}) } };
-}
-
-function findElement(node: HastRoot | HastContent, test: (element: Element) => boolean): Element | undefined {
-  if (node.type === 'element' && test(node)) return node;
-  if (node.type !== 'element' && node.type !== 'root') return undefined;
-  for (const child of node.children) {
-    const found = findElement(child as HastContent, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function attribute(element: Element | undefined, name: string): string | undefined {
-  const value = element?.properties[name];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function textOf(element: Element | undefined): string | undefined {
-  if (!element) return undefined;
-  const text = collapse(toText(element));
-  return text === '' ? undefined : text;
 }
 
 /** Collapses runs of white space (including line breaks inside a paragraph) to one space. */

@@ -39,6 +39,8 @@ export const REASONS = {
   frontMatterField: (path: string, detail: string) => `front-matter field "${path}" ${detail}`,
   frontMatterForbiddenKey: (key: string) => `front-matter key "${key}" is not allowed`,
   noText: 'no article text is left after removing page furniture',
+  noArticle: (words: number) =>
+    `no article found on the page (the likeliest block has ${words} word${words === 1 ? '' : 's'}); save the article's own page, or paste its text into a .txt file`,
   duplicateId: (id: string, other: string) =>
     `its article id "${id}" is already taken by ${other}; rename one of the two files`,
 } as const;

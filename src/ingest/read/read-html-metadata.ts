@@ -1,0 +1,113 @@
+// The metadata a page declares for machines: JSON-LD (schema.org NewsArticle and kin), Open Graph
+// and other meta tags, <time> elements. Readability reads the common ones; this reads them all,
+// as the fallback for pages that use the rarer names (`dc.date`, `itemprop="datePublished"`,
+// a JSON-LD `@graph` whose article type Readability does not know).
+
+/** Metadata found in a page's markup; each field undefined when the page does not state it. */
+export interface HtmlMetadata {
+  title?: string;
+  date?: string;
+  outlet?: string;
+  author?: string;
+  url?: string;
+}
+
+// Meta names and properties, most specific first.
+const DATE_METAS = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued',
+  'publish-date', 'publish_date', 'pubdate', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime',
+];
+const OUTLET_METAS = ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'dcterms.publisher', 'twitter:site'];
+const TITLE_METAS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title'];
+// schema.org types whose fields describe the article itself.
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
+
+/** Reads JSON-LD, meta tags, the canonical link and the first <time> of a parsed page. */
+export function readHtmlMetadata(document: Document): HtmlMetadata {
+  const metas = new Map<string, string>();
+  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const key of [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop')]) {
+      for (const name of key?.toLowerCase().split(/\s+/) ?? []) if (name && !metas.has(name)) metas.set(name, content);
+    }
+  }
+  const first = (names: string[]) => names.map((name) => metas.get(name)).find((value) => value !== undefined);
+  const ld = readJsonLd(document);
+  const time = document.querySelector('[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[datetime]');
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? metas.get('og:url');
+
+  const metadata: HtmlMetadata = {};
+  const title = ld.title ?? first(TITLE_METAS) ?? document.querySelector('h1')?.textContent ?? document.title;
+  const date = ld.date ?? first(DATE_METAS) ?? time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? undefined;
+  const outlet = ld.outlet ?? first(OUTLET_METAS)?.replace(/^@(?=\w)/, '');
+  const author = ld.author ?? first(['author', 'article:author', 'dc.creator', 'parsely-author']);
+  for (const [key, value] of [['title', title], ['date', date], ['outlet', outlet], ['author', author]] as const) {
+    const text = value?.replace(/\s+/g, ' ').trim();
+    if (text) metadata[key] = text;
+  }
+  if (canonical && /^https?:\/\/[^\s]+$/.test(canonical.trim())) metadata.url = canonical.trim();
+  return metadata;
+}
+
+/** The article fields of the page's JSON-LD: the first node of an article type, `@graph` included. */
+export function readJsonLd(document: Document): Omit<HtmlMetadata, 'url'> {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    } catch {
+      continue; // Broken JSON-LD is common; the meta tags still speak.
+    }
+    for (const node of nodesOf(data)) {
+      const types = ([] as unknown[]).concat(node['@type']).filter((type): type is string => typeof type === 'string');
+      if (!types.some((type) => ARTICLE_TYPE.test(type))) continue;
+      const found = {
+        title: titleOf(node, types, document.title),
+        date: text(node['datePublished']) ?? text(node['dateCreated']),
+        outlet: nameOf(node['publisher']) ?? nameOf(node['sourceOrganization']),
+        author: nameOf(node['author']),
+      };
+      if (found.date || found.title) return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+    }
+  }
+  return {};
+}
+
+/**
+ * The article's headline. Some sites put a description in `headline` and the headline in `name`
+ * (Wikipedia); the one closer to the page's <title> wins. A WebPage's `name` alone is often the
+ * <title>, site name and all, so it is not used.
+ */
+function titleOf(node: Record<string, unknown>, types: string[], pageTitle: string): string | undefined {
+  const headline = text(node['headline']);
+  const name = types.some((type) => type.endsWith('Article')) ? text(node['name']) : undefined;
+  if (headline === undefined || name === undefined || name === headline) return headline ?? name;
+  const words = new Set(pageTitle.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const overlap = (candidate: string) => {
+    const own = candidate.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return own.filter((word) => words.has(word)).length / Math.max(1, own.length);
+  };
+  // The publisher's name in `name` is the site, not a headline (Readability's rule: 0.75 of the words).
+  if (name === nameOf(node['publisher'])) return headline;
+  return overlap(name) >= 0.75 && overlap(headline) < 0.75 ? name : headline;
+}
+
+/** Every object in a JSON-LD document: top-level arrays and `@graph` lists flattened. */
+function nodesOf(data: unknown): Record<string, unknown>[] {
+  if (Array.isArray(data)) return data.flatMap(nodesOf);
+  if (data === null || typeof data !== 'object') return [];
+  const node = data as Record<string, unknown>;
+  return Array.isArray(node['@graph']) ? [node, ...node['@graph'].flatMap(nodesOf)] : [node];
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** `"Reuters"`, `{ "name": "Reuters" }` or the first of a list. */
+function nameOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) return nameOf(value[0]);
+  if (value !== null && typeof value === 'object') return text((value as Record<string, unknown>)['name']);
+  return text(value);
+}

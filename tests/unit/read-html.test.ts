@@ -1,0 +1,90 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { countWords, readHtml, stripInertMarkup } from '../../src/ingest/read/read-html.ts';
+import { readHtmlMetadata } from '../../src/ingest/read/read-html-metadata.ts';
+import { REASONS } from '../../src/ingest/read/source-error.ts';
+
+const story = [
+  'The water board will spend 40 million euros on new pipes over the next five years, its chair Lena Brandt said on Monday.',
+  'About 12% of the treated water is lost to leaks before it reaches a tap, according to the board’s annual report.',
+  '"We will replace the oldest 300 kilometres first," Brandt said, adding that work would start in the northern districts.',
+];
+const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const storyHtml = story.map((paragraph) => `<p>${paragraph}</p>`).join('\n');
+
+describe('readHtml', () => {
+  it('takes the story, not a teaser box for another story that comes first', () => {
+    const html = page(
+      '<title>Water board to renew pipes</title>',
+      `<article class="teaser"><h2><a href="/other">Bus fares rise 5%</a></h2><p><a href="/other">Riders will pay more from May.</a></p></article>
+       <div class="story"><h1>Water board to renew pipes</h1>${storyHtml}</div>
+       <aside><ul><li><a href="/a">Library hours cut by 2 days</a></li><li><a href="/b">Zoo adds 3 new enclosures</a></li></ul></aside>`,
+    );
+    const { blocks, headline } = readHtml(html, 'water.html');
+    expect(headline).toBe('Water board to renew pipes');
+    expect(blocks).toEqual(expect.arrayContaining(story));
+    expect(blocks.join(' ')).not.toMatch(/Bus fares|Library hours|Zoo adds/);
+  });
+
+  it('refuses a page with no article in one line, naming the file', () => {
+    const html = page('<title>Front page</title>', '<nav><a href="/">Home</a></nav><article><h2><a href="/x">Bus fares rise 5%</a></h2></article>');
+    expect(() => readHtml(html, 'front.html')).toThrow(`front.html: ${REASONS.noArticle(4)}`);
+  });
+
+  it('drops scripts and keeps markup written as text as text', () => {
+    const html = page(
+      '<script>var tracking = 1;</script>',
+      `<article><h1>Water board to renew pipes</h1>${storyHtml}<script>document.write("injected")</script>
+       <p>The report shows the figure as &lt;script&gt;alert(1)&lt;/script&gt; in 2 places <img src=x onerror="alert(1)">.</p></article>`,
+    );
+    const text = readHtml(html, 'hostile.html').blocks.join('\n');
+    expect(text).not.toMatch(/tracking|injected/);
+    expect(text).toContain('The report shows the figure as <script>alert(1)</script> in 2 places .');
+  });
+
+  it.each([
+    ['JSON-LD NewsArticle', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pipes","datePublished":"2024-03-04T08:00:00+01:00","publisher":{"@type":"Organization","name":"Valley Post"}}</script>'],
+    ['Open Graph and article meta tags', '<meta property="og:title" content="Pipes"><meta property="og:site_name" content="Valley Post"><meta property="article:published_time" content="2024-03-04T08:00:00+01:00">'],
+  ])('reads title, date and outlet from %s', (_, head) => {
+    const { declared } = readHtml(page(`<title>Pipes | Valley Post</title>${head}`, `<article>${storyHtml}</article>`), 'meta.html');
+    expect(declared).toMatchObject({ title: 'Pipes', date: '2024-03-04T08:00:00+01:00', outlet: 'Valley Post' });
+  });
+
+  it('falls back to a <time> element for the date', () => {
+    const { declared } = readHtml(page('<title>Pipes</title>', `<article><time datetime="2024-03-04">4 March</time>${storyHtml}</article>`), 'time.html');
+    expect(declared.date).toBe('2024-03-04');
+  });
+});
+
+describe('readHtmlMetadata', () => {
+  it('reads the article node of a JSON-LD @graph, with its publisher and author', () => {
+    const { document } = parseHTML(
+      page(
+        '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":["NewsArticle"],"headline":"H","datePublished":"2023-01-02","author":[{"name":"Ana Ruiz"}],"publisher":{"name":"Valley Post"}}]}</script>',
+        '',
+      ),
+    );
+    expect(readHtmlMetadata(document as unknown as Document)).toMatchObject({ title: 'H', date: '2023-01-02', outlet: 'Valley Post', author: 'Ana Ruiz' });
+  });
+
+  it('ignores broken JSON-LD and reads the meta tags', () => {
+    const { document } = parseHTML(page('<script type="application/ld+json">{broken</script><meta name="dc.date" content="2022-05-06"><meta name="application-name" content="Valley Post">', ''));
+    expect(readHtmlMetadata(document as unknown as Document)).toMatchObject({ date: '2022-05-06', outlet: 'Valley Post' });
+  });
+});
+
+describe('stripInertMarkup', () => {
+  it('removes comments, styles, inline SVG and scripts but keeps JSON-LD', () => {
+    const html = '<!-- c --><style>p{}</style><svg><text>x</text></svg><script>a()</script><script type="application/ld+json">{}</script><p>kept</p>';
+    expect(stripInertMarkup(html)).toBe('<script type="application/ld+json">{}</script><p>kept</p>');
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['Four words in English', 4],
+    ['日本語の文章です', 4],
+  ])('counts %j as %i words', (text, words) => {
+    expect(countWords(text)).toBe(words);
+  });
+});
