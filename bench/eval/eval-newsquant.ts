@@ -1,9 +1,10 @@
 // NewsQuant (CQE's benchmark): every quantity in a news sentence, value and unit. Scored with
 // the set's own scorer (score-quantities.mjs beside the data), so the figures compare with the
-// published ones (CQE 92.0 value F1, 85.6 value+unit).
+// published ones (CQE 92.0 value F1, 85.6 value+unit). It scores the whole quantity layer
+// (findAllQuantities), not only the figures that become claims.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findQuantities } from '../../src/ingest/index.ts';
+import { findAllQuantities } from '../../src/ingest/index.ts';
 import type { EvalSet } from './eval-types.ts';
 import { inside } from './locate.ts';
 
@@ -26,11 +27,17 @@ interface Scorer {
 
 /** The prediction line for one sentence, in the scorer's format. */
 export function predictQuantities(row: GoldRow): { id: string; quantities: Array<{ value: number | [number, number]; unit: string | null }> } {
-  const quantities = findQuantities(row.text).map((mention) => ({
-    value: mention.value ?? ([mention.min ?? 0, mention.max ?? Number.MAX_VALUE] as [number, number]),
-    unit: mention.unit === '' ? null : mention.unit,
+  const quantities = findAllQuantities(row.text).map((quantity) => ({
+    value: quantity.value ?? bounds(quantity.min, quantity.max, quantity.descending),
+    unit: quantity.unit,
   }));
   return { id: row.id, quantities };
+}
+
+/** A range as the scorer reads it: [low, high], or [high, low] when the words ran high to low. */
+function bounds(min: number | null, max: number | null, descending: boolean): [number, number] {
+  const range: [number, number] = [min ?? 0, max ?? Number.MAX_VALUE];
+  return descending ? [range[1], range[0]] : range;
 }
 
 const show = (q: { value: unknown; unit: unknown }) => `${Array.isArray(q.value) ? q.value.join('..') : String(q.value)} [${String(q.unit)}]`;

@@ -23,19 +23,35 @@ import { matchShare } from './matchers/match-share.ts';
 import { matchVague } from './matchers/match-vague.ts';
 import { currencyCode, readAmount } from './readers/read-amount.ts';
 import { CURRENCY_SYMBOLS } from './tables/units.ts';
+import { type Quantity, shareUnits, toQuantity } from './readers/to-quantity.ts';
 
-/** One quantity figure found in a sentence; all offsets are into that sentence. */
+export type { Quantity };
 
 /** Finds every quantity claim figure in one sentence, in order of appearance. */
 export function findQuantities(sentence: string): QuantityMention[] {
+  return scanSentence(sentence, false);
+}
+
+/**
+ * Finds every quantity in one sentence, claim-worthy or not: counts, money, measures, percentages,
+ * durations and ages, multipliers, fractions, vague amounts, in order of appearance. Years, dates,
+ * clock times, ranks and names with numbers in them (`Model 3`, `COVID-19`) are not quantities.
+ */
+export function findAllQuantities(sentence: string): Quantity[] {
+  const mentions = scanSentence(sentence, true).filter((mention) => mention.kind !== 'rank');
+  return shareUnits(mentions).map((mention) => toQuantity(sentence, mention));
+}
+
+/** One left-to-right pass over a sentence's tokens (see the header); `all` keeps non-claims too. */
+function scanSentence(sentence: string, all: boolean): QuantityMention[] {
   if (!mayHoldQuantity(sentence)) return [];
   const tokens = tokenize(sentence);
-  const scan: Scan = { sentence, tokens, firstWord: tokens.findIndex((t) => t.kind !== 'sym'), floor: 0 };
+  const scan: Scan = { sentence, tokens, firstWord: tokens.findIndex((t) => t.kind !== 'sym'), floor: 0, all };
   const mentions: QuantityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (token !== undefined && !mayStartMention(token)) {
+    if (token !== undefined && !mayStartMention(token, all)) {
       i += 1;
       continue;
     }
@@ -69,13 +85,16 @@ function mayHoldQuantity(sentence: string): boolean {
 // Words a mention can start with; every other word is passed over without trying the matchers.
 const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...RANK_VERBS, ...VAGUE_PLURALS.keys(),
-  ...VAGUE_OF_FACTORS.keys(), 'a', 'an', 'half', 'no', 'number', 'several',
+  ...VAGUE_OF_FACTORS.keys(), 'a', 'an', 'half', 'no', 'number', 'several', 'minus',
 ]);
 
+// Signs that may open a number in the all-quantities scan (`-1.3%`, `+0.2%`, `.5 per cent`).
+const SIGNS: ReadonlySet<string> = new Set(['-', '+', '−', '.', '–']);
+
 /** Cheap first test: can a mention start at this token? */
-function mayStartMention(token: Token): boolean {
+function mayStartMention(token: Token, all: boolean): boolean {
   if (token.kind === 'num') return true;
-  if (token.kind === 'sym') return CURRENCY_SYMBOLS.has(token.text) || token.text === '#' || token.text === '№';
+  if (token.kind === 'sym') return CURRENCY_SYMBOLS.has(token.text) || token.text === '#' || token.text === '№' || (all && SIGNS.has(token.text));
   return TRIGGER_WORDS.has(token.low) || currencyCode(token) !== null;
 }
 
@@ -85,7 +104,7 @@ function mayStartMention(token: Token): boolean {
  */
 export function parseNumber(text: string): number | null {
   const tokens = tokenize(text);
-  const scan: Scan = { sentence: text, tokens, firstWord: 0, floor: 0 };
+  const scan: Scan = { sentence: text, tokens, firstWord: 0, floor: 0, all: false };
   const amount = readAmount(scan, 0);
   if (amount === null || 'skipTo' in amount || amount.end !== tokens.length) return null;
   return roundQuantity(amount.raw * amount.scale);

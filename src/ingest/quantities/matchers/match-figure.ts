@@ -15,10 +15,11 @@ import {
   setUnitWords,
 } from '../scan/quantity-scan.ts';
 import { type Token, matchPhraseAt } from '../tokens/quantity-tokens.ts';
+import { matchMeasure } from '../tables/units.ts';
 import { TRAILING_QUALIFIERS, intervalFor } from '../tables/qualifiers.ts';
 import { isLabel, isNotAClaim, readLeadingQualifier } from '../readers/judge-figure.ts';
 import { isYearNumber, readAmount, skipNumberChain } from '../readers/read-amount.ts';
-import { readTail, readUnit } from '../readers/read-unit.ts';
+import { isAgeContext, readTail, readUnit } from '../readers/read-unit.ts';
 
 /** Matches a figure starting at token `at`: one amount or a range, with unit, rate and hedges. */
 export function matchFigure(scan: Scan, at: number): Match | null {
@@ -56,21 +57,34 @@ function matchChange(scan: Scan, first: Amount, second: Amount): Match {
  */
 function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { change: Amount } | null {
   const { tokens } = scan;
-  const connector = tokens[first.end];
+  // "between 15kHz and 17kHz": a unit glued to the first end, repeated on the second.
+  const gluedUnit = scan.all && tokens[first.end]?.glued && tokens[first.end]?.kind === 'word' ? matchMeasure(tokens, first.end) : null;
+  const connectorAt = gluedUnit === null ? first.end : gluedUnit.end;
+  const connector = tokens[connectorAt];
   if (connector === undefined) return null;
   const before = first.start - 1 >= scan.floor ? tokens[first.start - 1] : undefined;
   let form: 'between' | 'from' | 'to' | 'dash' | 'or';
   if (before?.low === 'between' && connector.low === 'and') form = 'between';
   else if (connector.low === 'to') form = before?.low === 'from' ? 'from' : 'to';
   else if (isDash(connector)) form = 'dash';
-  else if (connector.low === 'or') form = 'or';
+  else if (connector.low === 'or' && !scan.all) form = 'or';
   else return null;
   if (first.plus) return null;
-  const read = readAmount(scan, first.end + 1);
+  // "Stoxx 50 -1.3%": a dash set apart from the first number and glued to the next is a sign.
+  if (scan.all && form === 'dash' && !connector.glued && tokens[connectorAt + 1]?.glued) return null;
+  const read = readAmount(scan, connectorAt + 1);
   if (read === null) return null;
   if ('skipTo' in read) return form === 'dash' ? { skipTo: read.skipTo } : null;
   const second = read;
-  if (form === 'from' && isChange(tokens, first.start - 2)) return { change: second };
+  if (gluedUnit !== null && matchMeasure(tokens, second.end)?.data.unit !== gluedUnit.data.unit) return null;
+  if (scan.all && isYearNumber(tokens, first) && !isYearNumber(tokens, second)) return null;
+  if (form === 'from' && isChange(tokens, first.start - 2)) {
+    if (!scan.all) return { change: second };
+    // The all-quantities scan keeps a change as one range, in the order written.
+    distribute(first, second);
+    const descending = first.raw * first.scale > second.raw * second.scale;
+    return { textStart: first.start - 1, start: first.start, end: second.end, unitFrom: second.unitFrom, first, second, descending };
+  }
   // Years and phone numbers that look like ranges: 2021-2025, 2021-22, from 2020 to 2024, 555-1234.
   if (isYearNumber(tokens, first) && (isYearNumber(tokens, second) || (form === 'dash' && /^\d{2}$/.test(tokens[second.numStart]?.text ?? '')))) {
     return { skipTo: second.end };
@@ -80,6 +94,7 @@ function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { c
   let low = first.raw * first.scale;
   let high = second.raw * second.scale;
   if (low >= high) {
+    if (scan.all && form === 'from' && low > high) return { textStart: first.start - 1, start: first.start, end: second.end, unitFrom: second.unitFrom, first, second, descending: true };
     if (form === 'between' || form === 'from') [low, high] = [high, low];
     else if (form === 'dash') return { skipTo: second.end };
     else return null;
@@ -136,11 +151,14 @@ export function finishFigure(scan: Scan, figure: Figure, sharedUnit?: UnitRead):
       unitFrom = after.end;
     }
   }
-  const unit = sharedUnit ?? readUnit(scan, unitFrom, first);
+  let unit = sharedUnit ?? readUnit(scan, unitFrom, first);
+  // "aged 15", "over the age of 21": an age, in years.
+  if (scan.all && unit.unit === null && !unit.excluded && isAgeContext(tokens, figure.textStart)) unit = { ...unit, kind: 'measure', unit: 'year' };
   const consumed = Math.max(end, unit.to ?? 0);
   if (unit.excluded || isNotAClaim(scan, figure, unit)) return { mentions: [], next: consumed };
-  const tail = readTail(tokens, unit.to ?? unitFrom, trailing === null && second === null && sharedUnit === undefined);
+  const tail = readTail(tokens, unit.to ?? unitFrom, trailing === null && second === null && sharedUnit === undefined, scan.all);
   const per = unit.per ?? tail.per;
+  const perUnit = unit.perUnit ?? tail.perUnit;
   trailing ??= tail.qualifier;
 
   let qualifier: Qualifier;
@@ -149,7 +167,7 @@ export function finishFigure(scan: Scan, figure: Figure, sharedUnit?: UnitRead):
   let min: number | null;
   let max: number | null;
   if (second !== null) {
-    const labelled = readLeadingQualifier(scan, figure.textStart) === null && isLabel(scan, figure.textStart, first);
+    const labelled = readLeadingQualifier(scan, figure.textStart) === null && isLabel(scan, figure.textStart, first, unit);
     if (labelled) return { mentions: [], next: consumed };
     qualifier = 'range';
     value = null;
@@ -158,14 +176,17 @@ export function finishFigure(scan: Scan, figure: Figure, sharedUnit?: UnitRead):
     [min, max] = a <= b ? [a, b] : [b, a];
   } else {
     const leading = readLeadingQualifier(scan, figure.start);
-    if (leading === null && isLabel(scan, figure.start, first)) return { mentions: [], next: consumed };
+    if (leading === null && isLabel(scan, figure.start, first, unit)) return { mentions: [], next: consumed };
     if (leading?.inText) textStart = leading.start;
     qualifier = leading?.qualifier ?? trailing ?? (first.loose ? 'about' : 'exact');
     value = roundQuantity(first.raw * first.scale * unit.factor);
     ({ min, max } = intervalFor(qualifier, value));
   }
   const kind: Kind = per !== null ? 'rate' : unit.kind;
-  const mention = makeMention(scan, textStart, end, { value, min, max, qualifier, kind, unit: unit.unit, per });
+  const mention = makeMention(scan, textStart, end, {
+    value, min, max, qualifier, kind, unit: unit.unit, per, ...(perUnit === undefined ? {} : { perUnit }),
+    ...(figure.descending === undefined ? {} : { descending: figure.descending }),
+  });
   setUnitWords(scan, mention, unit);
   return { mentions: [mention], next: Math.max(consumed, tail.end) };
 }

@@ -105,11 +105,14 @@ function isShareDeterminer(word: string | undefined): boolean {
 }
 
 function shareMatch(scan: Scan, from: number, to: number, percent: number, next: number): Match {
-  const value = Math.round(percent * 100) / 100;
+  // A claim gives a share in per cent, rounded (`two-thirds` is 66.67); the all-quantities scan
+  // keeps the exact fraction of the group (0.6667 as the division gives it).
+  const value = scan.all ? percent / 100 : Math.round(percent * 100) / 100;
+  const unit = scan.all ? 'fraction' : '%';
   const leading = readLeadingQualifier(scan, from);
   const qualifier = leading?.qualifier ?? 'exact';
   const mention = makeMention(scan, leading?.inText ? leading.start : from, to, {
-    value, ...intervalFor(qualifier, value), qualifier, kind: 'percent', unit: '%', per: null,
+    value, ...intervalFor(qualifier, value), qualifier, kind: 'percent', unit, per: null,
   });
   return { mentions: [mention], next };
 }

@@ -3,6 +3,7 @@
 // and what closes it (`%`, `-plus`, `+`). Dates, times, codes and compounds ("COVID-19",
 // "15:11", "300-bed") come back as `{ skipTo }` so the scan passes over them.
 import {
+  CASED_SCALES,
   MONEY_SCALE_ABBREVIATIONS,
   SCALE_WORDS,
   SPELLED_SCALES,
@@ -20,9 +21,11 @@ import {
   CURRENCY_CODE_ALIASES,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
-  GLUED_MEASURE_MIN_LENGTH,
   MEASURE_WORDS,
   PAGE_UNITS,
+  PERCENT_WORDS,
+  matchMeasure,
+  singularize,
   isPluralNoun,
 } from '../tables/units.ts';
 
@@ -31,17 +34,35 @@ export function readAmount(scan: Scan, at: number): AmountRead {
   const { tokens } = scan;
   const token = tokens[at];
   if (token === undefined) return null;
+  if (scan.all) {
+    const signed = readSigned(scan, at);
+    if (signed !== undefined) return signed;
+  }
   let start = at;
   let currency: string | null = null;
   let numAt = at;
+  let sign = 1;
   if (token.kind === 'sym' && CURRENCY_SYMBOLS.has(token.text)) {
     currency = CURRENCY_SYMBOLS.get(token.text) ?? null;
     const prefix = tokens[at - 1];
-    if (token.text === '$' && token.glued && prefix?.kind === 'word' && DOLLAR_PREFIXES.has(prefix.low) && at - 1 >= scan.floor) {
+    // "US$5", and in the all-quantities scan also "HK $5" (a capitalised prefix set apart).
+    const spacedPrefix = scan.all && prefix?.text === prefix?.text.toUpperCase();
+    if (token.text === '$' && (token.glued || spacedPrefix) && prefix?.kind === 'word' && DOLLAR_PREFIXES.has(prefix.low) && at - 1 >= scan.floor) {
       currency = DOLLAR_PREFIXES.get(prefix.low) ?? currency;
       start = at - 1;
     }
     numAt = at + 1;
+    if (scan.all) {
+      const next = tokens[numAt];
+      // "$US113 trillion", "$-50.8bn"
+      if (next?.glued && next.kind === 'word' && DOLLAR_PREFIXES.has(next.low) && tokens[numAt + 1]?.kind === 'num') {
+        currency = DOLLAR_PREFIXES.get(next.low) ?? currency;
+        numAt += 1;
+      } else if (next?.glued && isDash(next) && tokens[numAt + 1]?.kind === 'num' && tokens[numAt + 1]?.glued) {
+        sign = -1;
+        numAt += 1;
+      }
+    }
     if (tokens[numAt]?.kind !== 'num') return null;
   } else if (token.kind === 'word' && tokens[at + 1]?.kind === 'num') {
     currency = currencyCode(token);
@@ -52,32 +73,63 @@ export function readAmount(scan: Scan, at: number): AmountRead {
   } else if (token.kind !== 'num') {
     return null;
   }
-  return readDigitAmount(scan, start, numAt, currency);
+  return readDigitAmount(scan, start, numAt, currency, sign);
 }
 
-/** The ISO code a capitalised currency code stands for (`USD`, `RMB` -> CNY), or null. */
+/**
+ * Signed and bare-decimal numbers, read only by the all-quantities scan: `-1.3%`, `+0.2%`,
+ * `minus 4`, `minus-5 yards`, `.001 per cent`. Undefined when the token opens none of these.
+ */
+function readSigned(scan: Scan, at: number): AmountRead | undefined {
+  const { tokens } = scan;
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (token === undefined || next === undefined) return undefined;
+  const before = tokens[at - 1];
+  if (token.low === 'minus') {
+    const numAt = isDash(next) && next.glued ? at + 2 : at + 1;
+    if (tokens[numAt]?.kind !== 'num') return undefined;
+    return readDigitAmount(scan, at, numAt, null, -1, 'signed');
+  }
+  if (token.kind !== 'sym' || next.kind !== 'num' || !next.glued) return undefined;
+  // A sign glued to the previous token is a hyphen or a code (`F-16`, `GMT+4`, `10-12`).
+  if (token.glued || before?.kind === 'num') return undefined;
+  if (token.text === '.') return readDigitAmount(scan, at, at + 1, null, 1, 'dotted');
+  if (token.text !== '+' && !isDash(token) && token.text !== '−') return undefined;
+  // "COVID -19": a name in capitals before the sign makes it a code, unless a percentage follows.
+  const percentFollows = tokens[skipNumberChain(tokens, at + 1)]?.text === '%' || tokens[at + 2]?.text === '%';
+  if (before?.kind === 'word' && before.text !== before.low && !percentFollows) return undefined;
+  return readDigitAmount(scan, at, at + 1, null, token.text === '+' ? 1 : -1, 'signed');
+}
+
+/** The ISO code a currency code or sign word stands for (`USD`, `RMB` -> CNY, `RM` -> MYR), or null. */
 export function currencyCode(token: Token): string | null {
-  if (token.text.length !== 3 || token.text !== token.text.toUpperCase()) return null;
-  if (CURRENCY_CODES.has(token.text)) return token.text;
-  return CURRENCY_CODE_ALIASES.get(token.text) ?? null;
+  const text = token.text;
+  if (text.length === 3 && CURRENCY_CODES.has(text)) return text;
+  return CURRENCY_CODE_ALIASES.get(text) ?? null;
 }
 
-function readDigitAmount(scan: Scan, start: number, at: number, currency: string | null): AmountRead {
+function readDigitAmount(scan: Scan, start: number, at: number, currency: string | null, sign = 1, form: 'plain' | 'signed' | 'dotted' = 'plain'): AmountRead {
   const { tokens } = scan;
   const token = tokens[at];
   if (token === undefined) return null;
   const before = tokens[at - 1];
   // A number inside a longer token or a code: G20, A320, COVID-19, Su-35, UTC +04:00, GMT+4, #1.
-  if (currency === null && before !== undefined) {
+  if (currency === null && before !== undefined && form === 'plain') {
     const gluedWord = token.glued && before.kind === 'word';
     const gluedCode = token.glued && isDash(before) && before.glued && tokens[at - 2]?.kind === 'word';
     const signed = token.glued && (before.text === '+' || before.text === '#' || before.text === '№');
     if (gluedWord || gluedCode || signed) return { skipTo: skipNumberChain(tokens, at) };
   }
-  const raw = parseDigits(token.text);
-  if (raw === null) return { skipTo: skipNumberChain(tokens, at) };
+  const digits = form === 'dotted' ? (/^\d+$/.test(token.text) ? Number(`0.${token.text}`) : null) : parseDigits(token.text);
+  if (digits === null) return { skipTo: skipNumberChain(tokens, at) };
+  let raw = digits * sign;
   const next = tokens[at + 1];
   const afterNext = tokens[at + 2];
+  if (scan.all) {
+    const fraction = readDigitFraction(tokens, at);
+    if (fraction !== null) return fractionAmount(start, at, fraction.value * sign, fraction.end, currency);
+  }
   // Times, dates and phone numbers: 15:11, 12/05/2023, 2024-08-19, 555-12-34.
   if (next?.glued && afterNext?.glued && afterNext.kind === 'num') {
     if (next.text === ':' || next.text === '/' || next.text === '.') return { skipTo: skipNumberChain(tokens, at) };
@@ -85,10 +137,20 @@ function readDigitAmount(scan: Scan, start: number, at: number, currency: string
       return { skipTo: skipNumberChain(tokens, at) };
     }
   }
+  let end = at + 1;
+  if (scan.all) {
+    // "12 1/2 miles": a whole number and a fraction
+    const fraction = next?.glued ? null : readDigitFraction(tokens, at + 1);
+    if (fraction !== null && fraction.value < 1 && Number.isInteger(raw)) {
+      raw += fraction.value * Math.sign(raw || 1);
+      end = fraction.end;
+    }
+  }
   const amount: Amount = {
-    start, numStart: at, end: at + 1, unitFrom: at + 1, raw, scale: 1, hasScale: false, currency,
+    start, numStart: at, end, unitFrom: end, raw, scale: 1, hasScale: false, currency,
     percent: false, spelled: false, plus: false, loose: false,
   };
+  if (end !== at + 1) return readFigureSuffix(scan, amount);
   // Letters glued to the digits: 160k, $120m, €2.5bn, 21st, 1990s, 15km; anything else is a code (5G).
   if (next?.glued && next.kind === 'word') {
     const suffix = next.low;
@@ -96,18 +158,46 @@ function readDigitAmount(scan: Scan, start: number, at: number, currency: string
     const scale = gluedScale(tokens, at + 1, currency);
     if (scale !== null) {
       setScale(amount, scale, at + 2);
-    } else if (!isGluedUnit(tokens, at + 1)) {
+    } else if (!isGluedUnit(tokens, at + 1) && !(scan.all && ALL_GLUED_UNITS.has(next.text))) {
       return { skipTo: skipNumberChain(tokens, at) };
     }
   }
   if (!amount.hasScale) readScaleWords(tokens, amount);
-  return readFigureSuffix(tokens, amount);
+  return readFigureSuffix(scan, amount);
 }
 
-/** The scale of letters glued to digits (`k`, `m`, `bn`), or null when they are not a scale. */
+/** Letters glued to digits that only the all-quantities scan reads as units: `5G` networks, `180p` (pence). */
+const ALL_GLUED_UNITS: ReadonlySet<string> = new Set(['G', 'p', 'x']);
+
+/** A digit fraction at `at`: `3/4`, `1/16`, `1⁄32` (numerator below the denominator, not a date). */
+function readDigitFraction(tokens: readonly Token[], at: number): { value: number; end: number } | null {
+  const numerator = tokens[at];
+  const slash = tokens[at + 1];
+  const denominator = tokens[at + 2];
+  if (numerator?.kind !== 'num' || denominator?.kind !== 'num' || !slash?.glued || !denominator.glued) return null;
+  if (slash.text !== '/' && slash.text !== '⁄') return null;
+  const after = tokens[at + 3];
+  if (after?.glued && (after.text === '/' || after.kind === 'num')) return null; // 12/05/2023
+  if (!/^\d{1,2}$/.test(numerator.text) || !/^\d{1,3}$/.test(denominator.text)) return null;
+  const top = Number(numerator.text);
+  const bottom = Number(denominator.text);
+  if (top === 0 || top >= bottom || bottom > 128) return null;
+  return { value: top / bottom, end: at + 3 };
+}
+
+function fractionAmount(start: number, at: number, value: number, end: number, currency: string | null): Amount {
+  return {
+    start, numStart: at, end, unitFrom: end, raw: value, scale: 1, hasScale: false, currency, percent: false,
+    spelled: false, plus: false, loose: false,
+  };
+}
+
+/** The scale of letters glued to digits (`k`, `m`, `bn`, `8M`, `2MM`), or null when they are not a scale. */
 function gluedScale(tokens: readonly Token[], at: number, currency: string | null): number | null {
   const token = tokens[at];
   if (token === undefined) return null;
+  const cased = CASED_SCALES.get(token.text);
+  if (cased !== undefined && (token.text !== 'B' || currency !== null)) return cased;
   const suffix = token.low;
   if (suffix === 'k') return 1e3;
   if (suffix === 'm') return currency !== null || looksCounted(tokens[at + 1]) ? 1e6 : null;
@@ -128,8 +218,8 @@ function isGluedUnit(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (token === undefined) return false;
   if (PAGE_UNITS.has(token.low)) return true;
-  const unit = matchPhraseAt(tokens, at, MEASURE_WORDS);
-  return unit !== null && (token.low.length >= GLUED_MEASURE_MIN_LENGTH || token.low === 'm' || token.low === 't');
+  if (matchPhraseAt(tokens, at, PERCENT_WORDS) !== null) return true;
+  return matchMeasure(tokens, at) !== null;
 }
 
 function setScale(amount: Amount, scale: number, end: number): void {
@@ -157,7 +247,8 @@ function readScaleWords(tokens: readonly Token[], amount: Amount): void {
 }
 
 /** Reads what may close a figure: `-plus`, `+`, `$5-billion`, `15-km` (unit follows), `%`. */
-function readFigureSuffix(tokens: readonly Token[], amount: Amount): AmountRead {
+function readFigureSuffix(scan: Scan, amount: Amount): AmountRead {
+  const { tokens } = scan;
   const hyphen = tokens[amount.end];
   const word = tokens[amount.end + 1];
   if (isDash(hyphen) && hyphen?.glued && word?.glued && word.kind === 'word') {
@@ -170,6 +261,11 @@ function readFigureSuffix(tokens: readonly Token[], amount: Amount): AmountRead 
       setScale(amount, spelledScale, amount.end + 2);
     } else if (matchPhraseAt(tokens, amount.end + 1, MEASURE_WORDS) !== null || PAGE_UNITS.has(word.low)) {
       amount.unitFrom = amount.end + 1;
+    } else if (scan.all && !STOP_WORDS.has(word.low)) {
+      // "a 300-bed hospital", "a 5-fold rise": the word after the hyphen is what is counted.
+      amount.compound = word.low === 'fold' ? 'times' : singularize(word.low);
+      amount.unitFrom = skipHyphenCompound(tokens, amount.end);
+      return amount;
     } else {
       // A compound adjective: "300-bed", "30-year", "two-day", "5-fold"
       return { skipTo: skipHyphenCompound(tokens, amount.end) };
@@ -195,15 +291,30 @@ function readSpelledAmount(scan: Scan, at: number): AmountRead {
   const { tokens } = scan;
   const read = readSpelledNumber(tokens, at);
   if (read === null) return null;
-  // "one" alone is a pronoun or an article ("one of the", "one must"), unless a range follows.
-  if (tokens[at]?.low === 'one' && read.end === at + 1 && !startsSpelledRange(tokens, at + 1)) return null;
+  // "one" alone is a pronoun or an article ("one of the", "one must"), unless a range follows; the
+  // all-quantities scan still counts "one of the best speakers" and "one hand".
+  if (tokens[at]?.low === 'one' && read.end === at + 1 && !startsSpelledRange(tokens, at + 1) && !(scan.all && isCountingOne(tokens, at))) return null;
   const words = tokens.slice(at, read.end);
   const amount: Amount = {
     start: at, numStart: at, end: read.end, unitFrom: read.end, raw: read.value, scale: 1, hasScale: false,
     currency: null, percent: false, spelled: true, plus: false, loose: words.some((w) => w.low === 'dozen'),
   };
   amount.hasScale = words.some((w) => SPELLED_SCALES.has(w.low));
-  return readFigureSuffix(tokens, amount);
+  return readFigureSuffix(scan, amount);
+}
+
+/** Words before `one` that make it a pronoun (`no one`, `the one`), and words after it that do (`one another`). */
+const NOT_COUNTING_BEFORE: ReadonlySet<string> = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'everyone']);
+const NOT_COUNTING_AFTER: ReadonlySet<string> = new Set(['another', 'way', 'time', 'more', 'less']);
+
+/** True when `one` counts something: `one of the people`, `one particular demand`. */
+function isCountingOne(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (next === undefined || next.kind !== 'word' || NOT_COUNTING_BEFORE.has(before?.low ?? '')) return false;
+  if (next.low === 'of') return tokens[at + 2]?.kind === 'word';
+  if (NOT_COUNTING_AFTER.has(next.low) && tokens[at + 2]?.kind === 'word') return false;
+  return !STOP_WORDS.has(next.low) && !next.low.endsWith('ly');
 }
 
 function startsSpelledRange(tokens: readonly Token[], at: number): boolean {

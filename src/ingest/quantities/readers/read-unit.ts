@@ -10,8 +10,9 @@ import { currencyCode } from './read-amount.ts';
 import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
-  MEASURE_WORDS,
+  MINOR_CURRENCY_WORDS,
   NOT_RATE_AFTER,
+  matchMeasure,
   PAGE_UNITS,
   PERCENT_WORDS,
   PER_PHRASES,
@@ -34,12 +35,61 @@ export function readUnit(scan: Scan, at: number, first: Amount): UnitRead {
   if (PAGE_UNITS.has(token.low) || TIME_OF_DAY.has(token.low) || isClockSuffix(tokens, at)) {
     return { ...NO_UNIT, excluded: true };
   }
-  const measure = matchPhraseAt(tokens, at, MEASURE_WORDS);
+  const measure = matchMeasure(tokens, at);
   if (measure !== null) {
-    const { unit, factor, per } = measure.data;
+    const { unit, factor, per, dimension } = measure.data;
+    // A duration or an age is never a claim; the all-quantities scan keeps it.
+    if (dimension === 'duration' && !scan.all) return { ...NO_UNIT, excluded: true };
     return { ...NO_UNIT, kind: 'measure', unit, from: at, to: measure.end, factor, per };
   }
-  return readCountNoun(tokens, at, first.raw * first.scale === 1);
+  if (first.compound !== undefined) return { ...NO_UNIT, unit: first.compound, from: first.end + 1, to: first.unitFrom };
+  if (scan.all) {
+    const special = readAllUnit(scan, at, first);
+    if (special !== null) return special;
+  }
+  return readCountNoun(tokens, at, first.raw * first.scale === 1, scan.all);
+}
+
+/** Units only the all-quantities scan reads: minor currency (`19 cents`), `5 times`, `one of the …`, sports rates. */
+function readAllUnit(scan: Scan, at: number, first: Amount): UnitRead | null {
+  const { tokens } = scan;
+  const token = tokens[at];
+  if (token === undefined) return null;
+  // Letters glued to digits: `5G` (a network generation), `180p` (pence), `3x` (times).
+  if (token.glued && tokens[at - 1]?.kind === 'num') {
+    const glued = GLUED_LETTER_UNITS.get(token.text);
+    if (glued !== undefined) return { ...NO_UNIT, kind: glued === 'pence' ? 'money' : 'count', unit: glued, from: at, to: at + 1 };
+  }
+  const minor = matchPhraseAt(tokens, at, MINOR_CURRENCY_WORDS);
+  if (minor !== null) return { ...NO_UNIT, kind: 'money', unit: minor.data, from: at, to: minor.end };
+  if (token.low === 'times' || token.low === 'fold') return { ...NO_UNIT, unit: 'times', from: at, to: at + 1 };
+  const sport = SPORT_RATES.get(token.low);
+  if (sport !== undefined) return { ...NO_UNIT, unit: sport, from: at, to: at + 1, perUnit: 'game' };
+  // "one of the best speakers": the thing counted is the plural after "of".
+  if (token.low === 'of' && first.raw === 1 && first.spelled) return readOneOf(tokens, at);
+  return null;
+}
+
+/** Letters glued to a number that name a unit in the all-quantities scan. */
+const GLUED_LETTER_UNITS: ReadonlyMap<string, string> = new Map([['G', 'generation'], ['p', 'pence'], ['x', 'times']]);
+
+/** Words just before a bare number that make it an age in years: `aged 15`, `the age of 21`. */
+export function isAgeContext(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.low;
+  return before === 'aged' || before === 'ages' || (before === 'of' && tokens[at - 2]?.low === 'age');
+}
+
+/** Per-game statistics in sports reports: `15.3 ppg` is points per game. */
+const SPORT_RATES: ReadonlyMap<string, string> = new Map([['ppg', 'point'], ['rpg', 'rebound'], ['apg', 'assist'], ['spg', 'steal'], ['bpg', 'block']]);
+
+/** Reads the plural noun a few words after `one of` (`one of the most gifted attackers` -> attacker). */
+function readOneOf(tokens: readonly Token[], at: number): UnitRead | null {
+  for (let k = at + 1; k < at + 7; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || token.kind !== 'word') return null;
+    if (isPluralNoun(token.low) && !STOP_WORDS.has(token.low)) return { ...NO_UNIT, unit: singularize(token.low), from: k, to: k + 1 };
+  }
+  return null;
 }
 
 /** Reads a currency written after the amount: `4 billion USD`, `50 million manats`, `500 €`. */
@@ -69,14 +119,14 @@ function isClockSuffix(tokens: readonly Token[], at: number): boolean {
  * the first plural (`340 new schools` -> school); when the count is one, the last word before the
  * stop (`1 new school`). A noun of time makes the figure a duration, which is excluded.
  */
-export function readCountNoun(tokens: readonly Token[], at: number, single: boolean): UnitRead {
+export function readCountNoun(tokens: readonly Token[], at: number, single: boolean, all = false): UnitRead {
   let firstWord = -1;
   let lastWord = -1;
   let k = at;
   for (let words = 0; words < 3; words += 1) {
     const token = tokens[k];
     if (token === undefined || token.kind !== 'word') break;
-    if (TIME_NOUNS.has(token.low)) return { ...NO_UNIT, excluded: true };
+    if (TIME_NOUNS.has(token.low) && !all) return { ...NO_UNIT, excluded: true };
     if (STOP_WORDS.has(token.low) && !COUNT_ADJECTIVES.has(token.low)) break;
     if (token.low.endsWith('ly') || matchPhraseAt(tokens, k, PER_PHRASES) !== null) break;
     let last = k;
@@ -85,7 +135,7 @@ export function readCountNoun(tokens: readonly Token[], at: number, single: bool
     }
     if (firstWord < 0) firstWord = k;
     const noun = tokens[last]?.low ?? '';
-    if (TIME_NOUNS.has(noun)) return { ...NO_UNIT, excluded: true };
+    if (TIME_NOUNS.has(noun) && !all) return { ...NO_UNIT, excluded: true };
     if (isPluralNoun(noun)) return { ...NO_UNIT, unit: singularize(noun), from: firstWord, to: last + 1 };
     if (!COUNT_ADJECTIVES.has(noun)) lastWord = last;
     k = last + 1;
@@ -97,6 +147,8 @@ export function readCountNoun(tokens: readonly Token[], at: number, single: bool
 /** What follows a figure's unit: a rate (`per year`) and a late hedge (`and more`). */
 export interface Tail {
   per: Period['per'];
+  /** Another denominator (`per barrel` -> bbl, `a minute` -> min); all-quantities scans only. */
+  perUnit?: string;
   qualifier: Qualifier | null;
   end: number;
 }
@@ -105,16 +157,25 @@ export interface Tail {
  * Scans a few words after the unit for a rate and, when allowed, a trailing hedge:
  * "15 million tons of cargo per year and more". Stops at punctuation, numbers and function words.
  */
-export function readTail(tokens: readonly Token[], at: number, allowQualifier: boolean): Tail {
+export function readTail(tokens: readonly Token[], at: number, allowQualifier: boolean, all = false): Tail {
   const tail: Tail = { per: null, qualifier: null, end: at };
   let k = at;
-  for (let budget = 8; budget > 0 && k < tokens.length; budget -= 1) {
+  for (let budget = all ? 5 : 8; budget > 0 && k < tokens.length; budget -= 1) {
     const per = tail.per === null ? matchPhraseAt(tokens, k, PER_PHRASES) : null;
     if (per !== null && !NOT_RATE_AFTER.has(tokens[per.end]?.low ?? '')) {
       tail.per = per.data;
       tail.end = per.end;
       k = per.end;
       continue;
+    }
+    if (all && tail.per === null && tail.perUnit === undefined) {
+      const other = readOtherDenominator(tokens, k);
+      if (other !== null) {
+        tail.perUnit = other.unit;
+        tail.end = other.end;
+        k = other.end;
+        continue;
+      }
     }
     const hedge = allowQualifier ? matchPhraseAt(tokens, k, TRAILING_QUALIFIERS) : null;
     if (hedge !== null && isClauseEnd(tokens[hedge.end]) && tokens[k]?.low !== 'plus') {
@@ -128,6 +189,25 @@ export function readTail(tokens: readonly Token[], at: number, allowQualifier: b
     k += 1;
   }
   return tail;
+}
+
+/** Words after `per` that are no denominator (`per cent` is a percentage). */
+const NOT_DENOMINATORS: ReadonlySet<string> = new Set(['cent', 'centum', 'se', 'annum', 'capita', 'head']);
+
+/** A denominator outside the claim rates: `per barrel` -> bbl, `a minute` -> min, `per share` -> share. */
+function readOtherDenominator(tokens: readonly Token[], at: number): { unit: string; end: number } | null {
+  const word = tokens[at]?.low;
+  if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'every' && word !== 'each' && tokens[at]?.text !== '/') return null;
+  const next = tokens[at + 1];
+  if (next === undefined || next.kind !== 'word' || NOT_DENOMINATORS.has(next.low)) return null;
+  const measure = matchMeasure(tokens, at + 1);
+  if (measure !== null && measure.data.per === null) {
+    // "a minute", "per second": only a duration follows `a`; any unit follows `per` (`per barrel`).
+    if (word === 'per' || word === '/' || measure.data.dimension === 'duration') return { unit: measure.data.unit, end: measure.end };
+    return null;
+  }
+  if (word !== 'per' || STOP_WORDS.has(next.low)) return null;
+  return { unit: singularize(next.low), end: at + 2 };
 }
 
 /** True after a trailing hedge that closes its clause ("and more," / "and more than 300" does not). */

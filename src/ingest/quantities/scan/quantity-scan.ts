@@ -11,6 +11,11 @@ export interface Scan {
   firstWord: number;
   /** Tokens before this index belong to an earlier mention; look-behinds stop here. */
   floor: number;
+  /**
+   * True to keep every quantity (durations, ages, `one of the…`, references, signed changes);
+   * false to keep only what may be a claim. The one switch between the two layers.
+   */
+  all: boolean;
 }
 
 /** What a matcher found at a token: mentions (none for a skipped date or code) and where to resume. */
@@ -38,6 +43,8 @@ export interface Amount {
   plus: boolean;
   /** "a dozen", "half a dozen": approximate by nature. */
   loose: boolean;
+  /** The counted word of a hyphenated compound (`bed` in `300-bed`); all-quantities scans only. */
+  compound?: string;
 }
 
 export type AmountRead = Amount | { skipTo: number } | null;
@@ -53,6 +60,8 @@ export interface UnitRead {
   per: Period['per'];
   /** Set when the unit shows the number is not a claim (a duration, `16 px`). */
   excluded: boolean;
+  /** A denominator outside the claim rates, as a unit (`bbl` in `$60 per barrel`, `share`); all-quantities scans only. */
+  perUnit?: string;
 }
 
 /** Hyphens and dashes that join or separate numbers (`10-12`, `3–5`, `F-16`). */
@@ -70,6 +79,8 @@ export interface Figure {
   unitFrom: number;
   first: Amount;
   second: Amount | null;
+  /** A range written high to low (`fell from 208 to 193`); its bounds are still stored low to high. */
+  descending?: boolean;
 }
 
 /** A figure with no unit words: a bare count until something says otherwise. */
@@ -105,6 +116,10 @@ export interface MentionFields {
   unit: string | null;
   /** The rate denominator: `per year`, `annually` -> 'year'; `per capita`, `per person` -> 'capita'. */
   per: Period['per'];
+  /** Any other denominator, as a unit (`bbl` in `$60 per barrel`, `share`, `game`); all-quantities scans only. */
+  perUnit?: string;
+  /** A range written high to low (`fell from 208 to 193`). */
+  descending?: boolean;
 }
 
 /** A quantity found in a sentence: the fields below plus where it stands. */
@@ -130,6 +145,7 @@ export function makeMention(scan: Scan, from: number, to: number, fields: Mentio
   return {
     start, end, text: scan.sentence.slice(start, end), value: fields.value, min: fields.min, max: fields.max,
     qualifier: fields.qualifier, kind: fields.kind, unit: fields.unit, unitStart: null, unitEnd: null,
-    per: fields.per,
+    per: fields.per, ...(fields.perUnit === undefined ? {} : { perUnit: fields.perUnit }),
+    ...(fields.descending === undefined ? {} : { descending: fields.descending }),
   };
 }

@@ -2,101 +2,84 @@
 // denominators, and the nouns that make a number a duration rather than a claim. Also the small
 // singularizer that turns "universities" into the unit "university".
 import type { Period } from '../../../schemas/claim.ts';
-import { indexPhrases } from '../tokens/quantity-tokens.ts';
+import { CURRENCIES, MINOR_UNITS } from '../../../vocabulary/currencies.ts';
+import { MEASURE_UNITS, RATE_UNIT_NAMES, SCALED_UNIT_NAMES, type Dimension } from '../../../vocabulary/units.ts';
+import { type PhraseMatch, type Token, indexPhrases, matchPhraseAt } from '../tokens/quantity-tokens.ts';
 
-/** Currency symbols written before an amount, as ISO 4217 codes. `¥` is read as yen. */
-export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₽', 'RUB'], ['₼', 'AZN'], ['₹', 'INR'], ['₺', 'TRY'],
-  ['₴', 'UAH'], ['₸', 'KZT'], ['₾', 'GEL'], ['₩', 'KRW'], ['₪', 'ILS'], ['֏', 'AMD'],
-]);
+// Every table below is built from src/vocabulary/, the one list of units, currencies and scales.
 
-/** Letters glued before `$` that name another dollar (`US$`, `C$`, `HK$`). */
-export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'], ['u.s.', 'USD'], ['c', 'CAD'], ['ca', 'CAD'], ['a', 'AUD'], ['au', 'AUD'], ['hk', 'HKD'],
-  ['nz', 'NZD'], ['s', 'SGD'], ['r', 'BRL'], ['mx', 'MXN'],
-]);
+/** Currency signs of one character written before an amount (`$`, `€`, `₼`), as ISO 4217 codes. */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(
+  CURRENCIES.flatMap((currency) => currency.symbols.filter((symbol) => [...symbol].length === 1).map((symbol) => [symbol, currency.code] as const)).reverse(),
+);
+
+/** Letters glued before `$` that name another dollar (`US$`, `C$`, `HK$`), lowercase. */
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map(
+  CURRENCIES.flatMap((currency) => currency.symbols.filter((symbol) => /^[A-Za-z.]+\$$/.test(symbol)).map((symbol) => [symbol.slice(0, -1).toLowerCase(), currency.code] as const)).reverse(),
+);
 
 /** ISO 4217 codes recognised when written in capitals before or after an amount (`USD 4 billion`). */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'USD', 'EUR', 'GBP', 'RUB', 'AZN', 'CNY', 'JPY', 'CHF', 'TRY', 'KZT', 'UAH', 'GEL', 'AMD', 'INR', 'IRR',
-  'AED', 'SAR', 'QAR', 'KWD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'KRW', 'BYN', 'UZS', 'TMT', 'KGS', 'TJS',
-  'MDL', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'RON', 'BGN', 'ILS', 'EGP', 'BRL', 'MXN', 'ZAR', 'PKR',
-]);
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(CURRENCIES.map((currency) => currency.code));
 
-/** Codes that are not ISO but name one (`RMB` is the yuan). */
-export const CURRENCY_CODE_ALIASES: ReadonlyMap<string, string> = new Map([['RMB', 'CNY']]);
+/** Capitalised signs that are not ISO codes but name one (`RMB` is the yuan, `RM` the ringgit, `NIS` the shekel). */
+export const CURRENCY_CODE_ALIASES: ReadonlyMap<string, string> = new Map(
+  CURRENCIES.flatMap((currency) => currency.symbols.filter((symbol) => /^[A-Za-z]+\.?$/.test(symbol) && symbol !== currency.code).map((symbol) => [symbol, currency.code] as const)).reverse(),
+);
 
 /** Currency names written after an amount (`4 billion dollars`, `50 million manats`). */
-export const CURRENCY_WORDS = indexPhrases<string>([
-  ['dollars', 'USD'], ['dollar', 'USD'], ['US dollars', 'USD'], ['U.S. dollars', 'USD'], ['American dollars', 'USD'],
-  ['Canadian dollars', 'CAD'], ['Australian dollars', 'AUD'], ['Hong Kong dollars', 'HKD'],
-  ['euros', 'EUR'], ['euro', 'EUR'],
-  ['pounds sterling', 'GBP'], ['pound sterling', 'GBP'], ['British pounds', 'GBP'], ['sterling', 'GBP'], ['pounds', 'GBP'],
-  ['rubles', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rouble', 'RUB'], ['Russian rubles', 'RUB'],
-  ['manats', 'AZN'], ['manat', 'AZN'], ['Azerbaijani manats', 'AZN'], ['Azerbaijani manat', 'AZN'],
-  ['yuan', 'CNY'], ['renminbi', 'CNY'], ['yen', 'JPY'], ['rupees', 'INR'], ['rupee', 'INR'],
-  ['lira', 'TRY'], ['liras', 'TRY'], ['Turkish lira', 'TRY'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'],
-  ['tenge', 'KZT'], ['lari', 'GEL'], ['drams', 'AMD'], ['dram', 'AMD'],
-  ['Swiss francs', 'CHF'], ['francs', 'CHF'], ['won', 'KRW'], ['rials', 'IRR'], ['riyals', 'SAR'],
-  ['dirhams', 'AED'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['shekels', 'ILS'],
-]);
+export const CURRENCY_WORDS = indexPhrases<string>(CURRENCIES.flatMap((currency) => currency.names.map((name) => [name, currency.code] as const)));
+
+/** Minor currency units after an amount (`19 cents`, `164 pence`), kept as written. */
+export const MINOR_CURRENCY_WORDS = indexPhrases<string>(MINOR_UNITS);
 
 /** Percent words after a number: `%` for percentages and shares, `pp` for percentage points. */
 export const PERCENT_WORDS = indexPhrases<'%' | 'pp'>([
-  ['percent', '%'], ['per cent', '%'], ['pct', '%'], ['per centum', '%'],
+  ['percent', '%'], ['per cent', '%'], ['pct', '%'], ['per centum', '%'], ['pc', '%'],
   ['percentage points', 'pp'], ['percentage point', 'pp'], ['percent points', 'pp'], ['per cent points', 'pp'],
   ['pp', 'pp'], ['p.p.', 'pp'],
 ]);
 
-/** A measure unit: its SI-style symbol, a factor into that symbol, and a rate built into it. */
+/** A measure unit as the parser reads it: its symbol, a factor into that symbol, and a rate built into it. */
 export interface MeasureUnit {
   unit: string;
   factor: number;
   per: Period['per'];
+  dimension: Dimension;
 }
 
-const measure = (unit: string, factor = 1, per: Period['per'] = null): MeasureUnit => ({ unit, factor, per });
+const DIMENSIONS: ReadonlyMap<string, Dimension> = new Map(MEASURE_UNITS.map((unit) => [unit.symbol, unit.dimension]));
+const measure = (unit: string, factor = 1, per: Period['per'] = null): MeasureUnit => ({ unit, factor, per, dimension: DIMENSIONS.get(unit) ?? 'length' });
 
 /** Measure units written after a number, singular and plural, words and symbols. */
 export const MEASURE_WORDS = indexPhrases<MeasureUnit>([
-  ...['tons', 'ton', 'tonnes', 'tonne', 'metric tons', 'metric ton', 'metric tonnes', 't'].map((w) => [w, measure('t')] as const),
-  ...['kg', 'kgs', 'kilograms', 'kilogram', 'kilogrammes', 'kilos'].map((w) => [w, measure('kg')] as const),
-  ...['grams', 'gram', 'grammes'].map((w) => [w, measure('g')] as const),
-  ...['km', 'kms', 'kilometres', 'kilometre', 'kilometers', 'kilometer'].map((w) => [w, measure('km')] as const),
-  ...['m', 'metres', 'metre', 'meters', 'meter'].map((w) => [w, measure('m')] as const),
-  ...['cm', 'centimetres', 'centimeters'].map((w) => [w, measure('cm')] as const),
-  ...['mm', 'millimetres', 'millimeters'].map((w) => [w, measure('mm')] as const),
-  ...['miles', 'mile'].map((w) => [w, measure('mi')] as const),
-  ...['feet', 'foot', 'ft'].map((w) => [w, measure('ft')] as const),
-  ...['inches', 'inch'].map((w) => [w, measure('in')] as const),
-  ...['pounds', 'pound', 'lbs', 'lb'].map((w) => [w, measure('lb')] as const),
-  ...['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'square km', 'sq km', 'sq. km', 'km2', 'km²']
-    .map((w) => [w, measure('km2')] as const),
-  ...['square metres', 'square meters', 'square metre', 'square meter', 'square m', 'sq m', 'sq. m', 'm2', 'm²']
-    .map((w) => [w, measure('m2')] as const),
-  ...['hectares', 'hectare', 'ha'].map((w) => [w, measure('ha')] as const),
-  ...['acres', 'acre'].map((w) => [w, measure('ac')] as const),
-  ...['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'm3', 'm³', 'cu m'].map((w) => [w, measure('m3')] as const),
-  ['bcm', measure('m3', 1e9)], ['mcm', measure('m3', 1e6)],
-  ...['litres', 'liters', 'litre', 'liter', 'l'].map((w) => [w, measure('L')] as const),
-  ...['gallons', 'gallon'].map((w) => [w, measure('gal')] as const),
-  ...['barrels', 'barrel', 'bbl'].map((w) => [w, measure('bbl')] as const),
-  ['bpd', measure('bbl', 1, 'day')], ['b/d', measure('bbl', 1, 'day')], ['bbl/d', measure('bbl', 1, 'day')],
-  ...['kilowatts', 'kilowatt', 'kw'].map((w) => [w, measure('kW')] as const),
-  ...['megawatts', 'megawatt', 'mw'].map((w) => [w, measure('MW')] as const),
-  ...['gigawatts', 'gigawatt', 'gw'].map((w) => [w, measure('GW')] as const),
-  ...['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kwh'].map((w) => [w, measure('kWh')] as const),
-  ...['megawatt-hours', 'megawatt hours', 'megawatt-hour', 'mwh'].map((w) => [w, measure('MWh')] as const),
-  ...['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour', 'gwh'].map((w) => [w, measure('GWh')] as const),
-  ...['terawatt-hours', 'terawatt hours', 'terawatt-hour', 'twh'].map((w) => [w, measure('TWh')] as const),
-  ...['°C', '° C', '℃', 'degrees Celsius', 'degree Celsius', 'degrees centigrade'].map((w) => [w, measure('°C')] as const),
-  ...['°F', '° F', '℉', 'degrees Fahrenheit'].map((w) => [w, measure('°F')] as const),
-  ...['degrees', '°'].map((w) => [w, measure('°')] as const),
-  ...['km/h', 'kph', 'kmh', 'km/hr', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour']
-    .map((w) => [w, measure('km/h')] as const),
-  ...['mph', 'miles per hour', 'miles an hour'].map((w) => [w, measure('mph')] as const),
-  ...['TEU', 'TEUs'].map((w) => [w, measure('TEU')] as const),
+  ...MEASURE_UNITS.flatMap((unit) => unit.names.map((name) => [name, measure(unit.symbol)] as const)),
+  ...SCALED_UNIT_NAMES.map(([name, symbol, factor]) => [name, measure(symbol, factor)] as const),
+  ...RATE_UNIT_NAMES.map(([name, symbol, per]) => [name, measure(symbol, 1, per)] as const),
 ]);
+
+/**
+ * One-letter unit names, by the exact text that may stand for them: `5 W`, `12 C`, `500g`, `10s`.
+ * `m`, `t` and `l` may stand apart from the number; the others must be glued or written in the
+ * symbol's own case, since a lone letter is most often something else (`5G`, `Plan B`).
+ */
+const LETTER_UNITS: ReadonlyMap<string, { texts: readonly string[]; spaced: boolean }> = new Map([
+  ['m', { texts: ['m'], spaced: true }], ['t', { texts: ['t'], spaced: true }], ['l', { texts: ['l', 'L'], spaced: true }],
+  ['w', { texts: ['W'], spaced: true }], ['v', { texts: ['V'], spaced: true }], ['c', { texts: ['C'], spaced: true }],
+  ['f', { texts: ['F'], spaced: true }], ['g', { texts: ['g'], spaced: false }], ['s', { texts: ['s'], spaced: false }],
+  ['h', { texts: ['h'], spaced: false }],
+]);
+
+/** The measure unit whose name starts at token `at` (`km`, `square feet`, `°C`), with the rules for lone letters. */
+export function matchMeasure(tokens: readonly Token[], at: number): PhraseMatch<MeasureUnit> | null {
+  const match = matchPhraseAt(tokens, at, MEASURE_WORDS);
+  if (match === null || match.end !== at + 1) return match;
+  const token = tokens[at];
+  const letter = token === undefined ? undefined : LETTER_UNITS.get(token.low);
+  if (letter === undefined || token === undefined) return match;
+  if (!letter.texts.includes(token.text)) return null;
+  const gluedToNumber = token.glued && tokens[at - 1]?.kind === 'num';
+  return gluedToNumber || letter.spaced ? match : null;
+}
 
 /** Units that glue to digits without a space (`15km`, `20MW`); single letters are too ambiguous (`5G`). */
 export const GLUED_MEASURE_MIN_LENGTH = 2;

@@ -2,6 +2,7 @@
 // "three hundred", "a dozen", "half a million"), ordinals ("third", "21st") and fractions
 // ("two-thirds"). Readers take the sentence's tokens and a start index and return the value
 // with the index just past the words they used, or null.
+import { SCALES, SPELLED_SCALES as VOCABULARY_SPELLED_SCALES } from '../../../vocabulary/scales.ts';
 import type { Token } from './quantity-tokens.ts';
 
 /** Cardinal words below twenty. */
@@ -17,21 +18,24 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['ninety', 90],
 ]);
 
-/** Scale words that multiply what precedes them (`1.5 million`, `three thousand`). */
-export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['mln', 1e6], ['mn', 1e6], ['bn', 1e9], ['bln', 1e9], ['trn', 1e12], ['trln', 1e12],
-]);
+/** Scale words and abbreviations that multiply what precedes them (`1.5 million`, `4 bn`), lowercase. */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map(
+  SCALES.filter((scale) => scale.use !== 'glued' && !scale.cased).map((scale) => [scale.name, scale.factor]),
+);
 
-/** Scale words as spelled out in full, the only ones a spelled number may use (`two million`). */
-export const SPELLED_SCALES: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-]);
+/** Scale words as spelled out in full, the only ones a spelled number may use (`two million`, `three lakh`). */
+export const SPELLED_SCALES: ReadonlyMap<string, number> = VOCABULARY_SPELLED_SCALES;
 
-/** Scale abbreviations that only count as scales after a currency (`$4 m`, `$5b`, `$1tn`). */
+/** Scale abbreviations that only count as scales glued to digits or after a currency (`$4 m`, `$5b`, `$1tn`). */
 export const MONEY_SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3], ['m', 1e6], ['b', 1e9], ['tn', 1e12],
+  ...SCALES.filter((scale) => scale.use === 'glued' && !scale.cased).map((scale) => [scale.name, scale.factor] as const),
+  ['tn', 1e12],
 ]);
+
+/** Scales written in capitals glued to digits (`8M`, `2MM`, `3B`); lowercase they are units (`8m`, `2mm`). */
+export const CASED_SCALES: ReadonlyMap<string, number> = new Map(
+  SCALES.filter((scale) => scale.cased).map((scale) => [scale.name, scale.factor]),
+);
 
 /** Ordinal words (`third` -> 3); compound ordinals (`twenty-first`) are read by `readOrdinal`. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
