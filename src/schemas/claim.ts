@@ -25,6 +25,14 @@ export type Kind = z.output<typeof kindSchema>;
 /** Rate denominators: `15 million tons per year` has `per: "year"`. */
 export const PER_UNITS = ['year', 'month', 'week', 'day', 'hour', 'capita'] as const;
 
+/**
+ * Whether a figure is what happened or what is expected: `actual` (absent means actual),
+ * `forecast` (`is expected to reach`), `plan` (`plans to build`), `target` (`aims to`, `by 2030`).
+ */
+export const MODALITIES = ['actual', 'forecast', 'plan', 'target'] as const;
+export const modalitySchema = z.enum(MODALITIES);
+export type Modality = z.output<typeof modalitySchema>;
+
 /** A claim id: lowercase words and a short hash, safe in a URL path segment. */
 export const claimIdSchema = z
   .string()
@@ -43,6 +51,14 @@ export const periodSchema = z.object({
   phrase: z.string().nullable(),
   /** Set when the figure is a rate: `per year`, `annually` -> `year`. */
   per: z.enum(PER_UNITS).nullable(),
+  /**
+   * Last month or day of a period that runs over several (`January-May 2024`: `when` 2024-01,
+   * `until` 2024-05; `the first half of 2023`: 2023-01 to 2023-06); absent for a single period.
+   */
+  until: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
 });
 export type Period = z.output<typeof periodSchema>;
 
@@ -75,6 +91,8 @@ export const claimSchema = z
     terms: z.array(z.string().min(1)),
     /** The time the figure refers to. */
     period: periodSchema,
+    /** Actual, forecast, plan or target; absent for an actual figure (entries written before it existed). */
+    modality: modalitySchema.optional(),
     /** The sentences just before and after the claim, for its permalink page. */
     context: z.object({
       before: z.string().nullable(),

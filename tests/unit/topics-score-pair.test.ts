@@ -38,7 +38,7 @@ describe('scorePair', () => {
     ['exports from Georgia to Armenia', 'USD', 'imports from Armenia to Georgia', 'USD', 'money', /^different trade flow/],
     ['schools in Baku', 'school', 'schools in Ganja', 'school', 'count', /^different places \(Baku vs Ganja\)/],
     ['tourists from Russia visiting Azerbaijan', 'tourist', 'tourists from Azerbaijan visiting Russia', 'tourist', 'count', /^different places \(from Russia vs from Azerbaijan\)/],
-    ['cargo on the railway (planned capacity)', 't', 'cargo on the railway', 't', 'measure', /^one figure is a plan or capacity, the other is not/],
+    ['cargo on the railway (planned capacity)', 't', 'cargo on the railway', 't', 'measure', /^one figure is a capacity, the other is not/],
     ['women employed in farming', 'person', 'men employed in farming', 'person', 'count', /^different sex/],
   ] as const)('never compares "%s" (%s) with "%s" (%s)', (subjectA, unitA, subjectB, unitB, kind, reason) => {
     const pair = score(claim(subjectA, unitA, { kind }), claim(subjectB, unitB, { kind }));

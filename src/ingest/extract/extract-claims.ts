@@ -4,6 +4,7 @@ import type { Claim } from '../../schemas/claim.ts';
 import { attributeSpeakers } from './attribute-speakers.ts';
 import { extractSubject } from './extract-subject.ts';
 import { extractTerms } from './extract-terms.ts';
+import { findModality } from './find-modality.ts';
 import { findPeriod } from './find-period.ts';
 import { findQuantities, type QuantityMention } from '../quantities/find-quantities.ts';
 import type { Person } from './find-people.ts';
@@ -63,6 +64,8 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
       if (ids.has(id)) continue; // the same sentence repeated word for word in one article
       ids.add(id);
       const offset = sentence.start + mention.start;
+      const period = findPeriod(sentence.text, mention.start, mention.end, date, mention.per);
+      const modality = findModality(sentence.text, mention.start, mention.end, period, date);
       claims.push({
         id,
         text: sentence.text,
@@ -76,7 +79,8 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
         max: mention.max,
         subject: found.subject,
         terms: extractTerms(found.subject, unit),
-        period: findPeriod(sentence.text, mention.start, mention.end, date, mention.per),
+        period,
+        ...(modality === 'actual' ? {} : { modality }),
         context: {
           before: allSentences[index - 1]?.sentence.text ?? null,
           after: allSentences[index + 1]?.sentence.text ?? null,

@@ -218,14 +218,14 @@ function measureSubject(sentence: string, before: string, noun: string, clause: 
   const verb = participleBefore(before);
   if (ofNoun) {
     const measured = tidy(ofNoun[1]!);
-    return limit(`${verb ? `${measured} ${verb}` : measured}${modality(sentence)}`);
+    return limit(withCapacity(verb ? `${measured} ${verb}` : measured, sentence));
   }
   const linked = nounPhraseBefore(before) ?? objectPhrase(before);
-  if (linked) return limit(`${linked}${modality(sentence)}`);
+  if (linked) return limit(withCapacity(linked, sentence));
   const nounOf = NOUN_OF.exec(before);
   if (nounOf && acceptable(nounOf[1]!)) return limit(tidy(nounOf[1]!));
   const rest = tidy(`${noun} ${clause}`);
-  return limit(`${verb && rest === noun ? `${noun} ${verb}` : rest}${modality(sentence)}`);
+  return limit(withCapacity(verb && rest === noun ? `${noun} ${verb}` : rest, sentence));
 }
 
 /** The subject of a linking verb right before the figure, unless it is a pronoun. */
@@ -265,13 +265,25 @@ function findMeasurable(before: string, previous: string[]): string | null {
 
 /** "has allocated" -> "allocated"; "spends" -> "spent"; "allocates" -> "allocated". */
 function pastParticiple(verb: string): string {
-  const irregular: Record<string, string> = { spend: 'spent', spends: 'spent', pay: 'paid', lend: 'lent', lost: 'lost' };
   const lower = verb.toLowerCase();
-  if (irregular[lower]) return irregular[lower];
-  if (lower.endsWith('ed') || lower.includes(' ')) return lower;
-  const base = lower.replace(/s$/, '');
-  return base.endsWith('e') ? `${base}d` : `${base}ed`;
+  if (IRREGULAR_PARTICIPLES[lower]) return IRREGULAR_PARTICIPLES[lower];
+  if (PARTICIPLES.has(lower) || lower.endsWith('ed') || lower.includes(' ')) return lower;
+  const base = lower.replace(/([^s])s$/, '$1');
+  if (IRREGULAR_PARTICIPLES[base]) return IRREGULAR_PARTICIPLES[base];
+  if (base.endsWith('e')) return `${base}d`;
+  // carry -> carried (but stay -> stayed); plan -> planned, ship -> shipped (one short vowel).
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base)) return `${base}${base.at(-1)}ed`;
+  return `${base}ed`;
 }
+/** Verbs whose participle is not `-ed`, by base form. */
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
+  spend: 'spent', pay: 'paid', lend: 'lent', lose: 'lost', win: 'won', sell: 'sold', build: 'built', buy: 'bought',
+  bring: 'brought', hold: 'held', keep: 'kept', make: 'made', set: 'set', cut: 'cut', put: 'put', hit: 'hit',
+  send: 'sent', give: 'given', take: 'taken', draw: 'drawn', grow: 'grown', raise: 'raised', get: 'got', lay: 'laid',
+};
+/** Participles as written ("spent", "paid"): already past, never inflected again. */
+const PARTICIPLES = new Set(Object.values(IRREGULAR_PARTICIPLES));
 
 /** The participle of the verb right before the figure: "transporting 15 million tons" -> "transported". */
 function participleBefore(before: string): string | null {
@@ -284,12 +296,12 @@ function participleBefore(before: string): string | null {
   return pastParticiple(verb);
 }
 
-/** A marker for figures that are possible or planned rather than achieved. */
-function modality(sentence: string): string {
-  const capacity = /\bcapacity\b/i.test(sentence) ? ' capacity' : '';
-  if (/\b(?:possibility|possible|potential|could|would|can)\b/i.test(sentence)) return ` (potential${capacity})`;
-  if (/\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|expected|projected|will)\b/i.test(sentence)) return ` (planned${capacity})`;
-  return '';
+/**
+ * A capacity is another thing than the amount carried or made, so it stays in the subject.
+ * (Whether a figure is planned or expected is the claim's `modality`: see find-modality.ts.)
+ */
+function withCapacity(subject: string, sentence: string): string {
+  return /\bcapacity\b/i.test(sentence) && !/\bcapacity\b/i.test(subject) ? `${subject} capacity` : subject;
 }
 
 function isFiniteVerb(word: string): boolean {

@@ -2,7 +2,8 @@
 // pairs; instead claims are blocked:
 //   1. by unit family: a count of schools is never compared with dollars;
 //   2. by key term: two claims must share a strong term (`export`, `russian-medium`);
-//   3. by place: claims that name places meet only claims naming one of the same places (claims
+//   3. by echo: the same figure in the same words (a wire copy) is always a candidate;
+//   4. by place: claims that name places meet only claims naming one of the same places (claims
 //      in different places always fail the hard checks), and claims that name none meet all;
 //      a claim whose subject is only a place ("tourists in Azerbaijan") meets the claims in it.
 // A block larger than `maxBlock` says little on its own (`trade` in an economics desk), so it is
@@ -133,6 +134,10 @@ export function blockCandidates(profiles: readonly ClaimProfile[], options: Bloc
   for (const profile of profiles) push(families, profile.family.key, profile.index);
   for (const members of families.values()) {
     if (members.length < 2) continue;
+    // The same sentence in two articles (a wire copy) meets its copies whatever its terms.
+    for (const block of groupBy(members, (member) => (profiles[member]!.echo === null ? [] : [profiles[member]!.echo!])).values()) {
+      if (block.length > 1 && block.length <= options.maxBlock) pairs.addAll(block);
+    }
     const byKey = groupBy(members, (member) => profiles[member]!.keys);
     // Claims that say only a place ("tourists in Azerbaijan") meet claims with more words in that place.
     const reaching = groupBy(members, (member) => profiles[member]!.reach);

@@ -4,6 +4,7 @@
 import type { TopicEdits } from '../../schemas/topic-edits.ts';
 import { blockCandidates, DEFAULT_BLOCKING, type BlockingOptions } from './block-candidates.ts';
 import { describeTopic } from './describe-topic.ts';
+import { dropCommonNames } from './drop-common-names.ts';
 import { groupClaims, type GroupingRules } from './group-claims.ts';
 import { linkRelated } from './link-related.ts';
 import { NO_TOPIC_EDITS, TopicEditsError } from './parse-topic-edits.ts';
@@ -84,6 +85,7 @@ export function buildTopics<C extends MatchableClaim>(
     clock = now;
   };
   const profiles = claims.map((claim, index) => profileClaim(claim, index));
+  dropCommonNames(profiles);
   const indexById = new Map(claims.map((claim, index) => [claim.id, index]));
   lap('profile');
 

@@ -4,7 +4,7 @@
 import { compareFigures, type ComparedFigure, type FigureChange } from './compare-figures.ts';
 import { figureInterval } from './figure-interval.ts';
 import { spansOverlap } from './period-span.ts';
-import type { ClaimProfile } from './profile-claim.ts';
+import { PLACEHOLDER_SUBJECTS, type ClaimProfile } from './profile-claim.ts';
 import { capitalize, summarizeChange, summarizePoints } from './summarize-topic.ts';
 import { byPublication, pickAnchor } from './topic-id.ts';
 import type { Topic, TopicMatch, TopicPoint, TopicStatus, TopicStep } from './topic-types.ts';
@@ -27,14 +27,59 @@ export function comparePoints<C extends MatchableClaim>(from: TopicPoint<C>, to:
   return compareFigures(figure(from), figure(to), { kind: from.claim.kind, unit });
 }
 
-/** The shortest subject among the claims (the most general wording), the anchor's on a tie. */
+
+/**
+ * The title: the member subject that says most of what the members share, in few words. Each
+ * subject scores by how many members share each of its terms (so a wording with a stray word of
+ * its own loses to the common one), less a little per word past six; a placeholder, a bare unit
+ * or a lone word no other member shares never wins while a better subject exists. Ties go to the
+ * shorter subject, then to the anchor's.
+ */
 function pickTitle(claims: readonly MatchableClaim[], anchor: MatchableClaim): string {
-  let best = anchor.subject.trim();
-  for (const claim of claims) {
+  const counts = new Map<string, number>();
+  for (const claim of claims) for (const term of new Set(claim.terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const score = (claim: MatchableClaim): number => {
     const subject = claim.subject.trim();
-    if (subject.length < best.length) best = subject;
+    const words = subject.split(/\s+/).length;
+    if (PLACEHOLDER_SUBJECTS.has(subject.toLowerCase()) || /^[\d\s.,%$-]*$/.test(subject)) return -100;
+    const shared = [...new Set(claim.terms)].reduce((sum, term) => sum + ((counts.get(term) ?? 0) > 1 ? counts.get(term)! : -0.5), 0);
+    const bare = words === 1 && subject.toLowerCase().replace(/s$/, '') === claim.unit.toLowerCase() ? 1 : 0;
+    return shared - Math.max(0, words - 6) * 0.5 - bare;
+  };
+  let best = anchor;
+  let bestScore = score(anchor);
+  for (const claim of claims) {
+    const value = score(claim);
+    if (value > bestScore || (value === bestScore && claim.subject.trim().length < best.subject.trim().length)) [best, bestScore] = [claim, value];
   }
-  return best;
+  return best.subject.trim();
+}
+
+/**
+ * Sets each point's relation (see MemberRelation): an actual figure against the actual figures
+ * before it in time, for the same period first.
+ */
+function relate<C extends MatchableClaim>(points: TopicPoint<C>[], unit: string): void {
+  const series: TopicPoint<C>[] = [];
+  for (const point of points) {
+    if (point.claim.modality !== undefined && point.claim.modality !== 'actual') {
+      point.relation = 'forecast';
+      continue;
+    }
+    if (point.span === null) {
+      point.relation = 'undated';
+      continue;
+    }
+    const same = series.filter((earlier) => spansOverlap(earlier.span!, point.span!));
+    if (same.length > 0) {
+      point.relation = same.some((earlier) => comparePoints(earlier, point, unit).status === 'consistent') ? 'agrees' : 'conflicts';
+    } else if (series.length === 0) {
+      point.relation = 'first';
+    } else {
+      point.relation = comparePoints(series.at(-1)!, point, unit).status === 'consistent' ? 'agrees' : 'changed';
+    }
+    series.push(point);
+  }
 }
 
 /** Lines a group of claims up in time and compares them (everything but id-level edits). */
@@ -49,7 +94,10 @@ export function describeTopic<C extends MatchableClaim>(
   const anchor = claims[anchorIndex]!;
   const displayFactor = profiles[anchorIndex]!.family.factor;
   const points = claims.map((claim, i) => pointOf(claim, profiles[i]!, displayFactor)).sort(byTime);
-  const dated = points.filter((point) => point.span !== null);
+  relate(points, anchor.unit);
+  // Forecasts, plans and targets stand beside the series: never a step, a change or a contradiction.
+  const forecasts = points.filter((point) => point.relation === 'forecast');
+  const dated = points.filter((point) => point.span !== null && point.relation !== 'forecast');
   const steps = dated.slice(1).map((to, i) => ({ from: dated[i]!, to, change: comparePoints(dated[i]!, to, anchor.unit) }));
   const overall =
     dated.length < 2
@@ -75,12 +123,14 @@ export function describeTopic<C extends MatchableClaim>(
           : 'consistent';
   const speakers = [...new Set(points.map((point) => point.claim.speaker).filter((name): name is string => name !== null))];
   const title = pickTitle(claims, anchor);
+  const actual = points.filter((point) => point.relation !== 'forecast');
   return {
     id,
     title: capitalize(title),
     kind: anchor.kind,
     unit: anchor.unit,
     points,
+    forecasts,
     steps,
     overall,
     contradictions,
@@ -91,7 +141,7 @@ export function describeTopic<C extends MatchableClaim>(
     matches,
     confirmed: false,
     notes: [],
-    summary: summarizePoints(points, title, anchor.kind),
+    summary: summarizePoints(actual.length > 0 ? actual : points, title, anchor.kind),
     headline: summarizeChange(overall?.change ?? null, contradictions[0]?.change ?? null),
     latest: dated[dated.length - 1]?.span ?? null,
     related: [],

@@ -61,6 +61,9 @@ export function groupClaims(profiles: readonly ClaimProfile[], pairs: readonly S
   const facets = new Map<number, Map<string, number>>();
   const articles = new Map<number, Map<string, number[]>>();
   const facetsOf = (root: number) => facets.get(root) ?? new Map([[profiles[root]!.facets, root]]);
+  // Per group: the length of its part-of-a-year periods (null: whole periods); one length per group.
+  const parts = new Map<number, number | null>();
+  const partOf = (root: number) => (parts.has(root) ? parts.get(root)! : (profiles[root]!.span?.partMonths ?? null));
   const articlesOf = (root: number) => articles.get(root) ?? new Map([[profiles[root]!.articleId, [root]]]);
 
   /** Why two groups may not be joined: `editor`, `conflict`, or null when they may. */
@@ -73,6 +76,7 @@ export function groupClaims(profiles: readonly ClaimProfile[], pairs: readonly S
         if (other && new Set([...sideSet, ...other]).size > 1) return 'editor';
       }
     }
+    if (partOf(x) !== partOf(y)) return 'conflict';
     // Members with equal facets pass or fail the hard checks alike: check one of each kind.
     for (const i of facetsOf(x).values()) {
       for (const j of facetsOf(y).values()) if (facetConflict(profiles[i]!, profiles[j]!, false) !== null) return 'conflict';
@@ -90,6 +94,8 @@ export function groupClaims(profiles: readonly ClaimProfile[], pairs: readonly S
     parent[small] = big;
     members.set(big, [...membersOf(big), ...membersOf(small)]);
     members.delete(small);
+    parts.set(big, partOf(big));
+    parts.delete(small);
     const bigFacets = facetsOf(big);
     for (const [key, member] of facetsOf(small)) if (!bigFacets.has(key)) bigFacets.set(key, member);
     facets.set(big, bigFacets);

@@ -5,8 +5,10 @@ import type { Claim } from '../../schemas/claim.ts';
 /** The claim fields matching and comparing read, plus the article the claim appears in. */
 export type MatchableClaim = Pick<
   Claim,
-  'id' | 'quantity' | 'speaker' | 'value' | 'unit' | 'kind' | 'qualifier' | 'min' | 'max' | 'subject' | 'terms' | 'period'
+  'id' | 'quantity' | 'speaker' | 'value' | 'unit' | 'kind' | 'qualifier' | 'min' | 'max' | 'subject' | 'terms' | 'period' | 'modality'
 > & {
+  /** The sentence; without it a reprint of the same sentence is recognised only by its subject. */
+  text?: string;
   /** The article: its id, and its publication date and outlet (either may be unknown). */
   article: { id: string; data: { date: string | null; outlet: string | null } };
 };

@@ -19,6 +19,12 @@ export interface Span {
   precision: 'year' | 'month' | 'day';
   /** True when the period was assumed from the article's date rather than stated. */
   assumed: boolean;
+  /**
+   * For a stated run of months shorter than a year (`January-May`, `the first quarter`, `so far
+   * this year`, or one month of a flow): its length in months; null for a whole year, a day, or
+   * an assumed period. Figures for runs of different lengths are never compared as a change.
+   */
+  partMonths: number | null;
 }
 
 const DAY = 86_400_000;
@@ -35,8 +41,19 @@ function isoRange(iso: string): { start: number; end: number; precision: 'year' 
   return { start, end: start + DAY, precision: 'day' };
 }
 
-/** The span of a claim's period, falling back to the article's date; null when neither is known. */
-export function periodSpan(period: Pick<Period, 'when' | 'basis'>, articleDate: string | null): Span | null {
+/** `January to May 2024`, `December 2023 to February 2024`. */
+function runLabel(when: string, until: string): string {
+  const [first, last] = [formatDate(when), formatDate(until)];
+  const sameYear = when.slice(0, 4) === until.slice(0, 4);
+  return `${sameYear ? first.replace(/ \d{4}$/, '') : first} to ${last}`;
+}
+
+/**
+ * The span of a claim's period, falling back to the article's date; null when neither is known.
+ * `monthIsPart` says whether one stated month is part of a total (a flow: money, a measure) rather
+ * than a count as of then.
+ */
+export function periodSpan(period: Pick<Period, 'when' | 'basis'> & { until?: string | undefined }, articleDate: string | null, monthIsPart = false): Span | null {
   const assumed = period.when === null || period.basis === 'article-date';
   const when = period.when ?? (articleDate === null ? null : articleDate.slice(0, 10));
   if (when === null) return null;
@@ -44,10 +61,24 @@ export function periodSpan(period: Pick<Period, 'when' | 'basis'>, articleDate: 
   if (range === null) return null;
   if (assumed && range.precision === 'day') {
     const month = isoRange(when.slice(0, 7))!;
-    return { start: month.start, end: month.end, at: range.start, label: formatDate(when.slice(0, 7)), precision: 'month', assumed };
+    return { start: month.start, end: month.end, at: range.start, label: formatDate(when.slice(0, 7)), precision: 'month', assumed, partMonths: null };
+  }
+  const last = !assumed && period.until ? isoRange(period.until) : null;
+  if (last !== null && last.end > range.start) {
+    const months = Math.round((last.end - range.start) / (30.436875 * DAY));
+    return {
+      start: range.start,
+      end: last.end,
+      at: (range.start + last.end) / 2,
+      label: runLabel(when, period.until!),
+      precision: 'month',
+      assumed,
+      partMonths: months >= 12 ? null : months,
+    };
   }
   const at = range.precision === 'day' ? range.start : (range.start + range.end) / 2;
-  return { start: range.start, end: range.end, at, label: formatDate(when), precision: range.precision, assumed };
+  const partMonths = !assumed && monthIsPart && range.precision === 'month' ? 1 : null;
+  return { start: range.start, end: range.end, at, label: formatDate(when), precision: range.precision, assumed, partMonths };
 }
 
 /** True when two spans share time: the figures may describe the same period. */

@@ -1,6 +1,7 @@
-// What matching needs from a claim, worked out once per claim: its unit family, its period, and
-// its terms sorted into kinds (places, place roles, language roles, look-alike classes, plain
-// terms with weights), plus the keys candidate blocking uses.
+// What matching needs from a claim, worked out once per claim: its unit family, its period, its
+// modality (actual or expected), and its terms sorted into kinds (places, place roles, language
+// roles, look-alike classes, plain terms with weights), plus the keys candidate blocking uses.
+import type { Modality } from '../../schemas/claim.ts';
 import { periodSpan, type Span } from './period-span.ts';
 import type { MatchableClaim } from './matchable-claim.ts';
 import { unitFamily, type UnitFamily } from './unit-family.ts';
@@ -34,8 +35,25 @@ export interface ClaimProfile {
   languages: Set<string>;
   /** Exclusive group name -> the classes this claim's terms fall in. */
   exclusive: Map<string, Set<string>>;
-  /** The modality words present (`plan`, `capacity`). */
-  modality: string[];
+  /**
+   * Actual, forecast, plan or target: the claim's own, or `forecast` for an entry written before
+   * the field existed whose subject says `(potential)` or `(planned)`.
+   */
+  modality: Modality;
+  /**
+   * The figure with the words around it, normalised (`echoKey`): two articles that share it carry
+   * the same sentence, a wire copy or a reprint; null when the sentence is too short to tell.
+   */
+  echo: string | null;
+  /**
+   * The names in the claim's sentence (capitalised words past the first: people, places,
+   * organisations, `Benghazi`, `Sanders`), lowercase; null when the claim came without its sentence.
+   * Two reports of one figure name someone or something in common; "funds raised" by two
+   * campaigns do not.
+   */
+  names: Set<string> | null;
+  /** True when the figure is a capacity or a maximum (what could be done, not what was done). */
+  capacity: boolean;
   /** Everything the hard checks read besides unit and article, as one string: equal facets never conflict. */
   facets: string;
   /** Terms candidate blocking starts from: the strong terms, else the places and weak terms. */
@@ -49,6 +67,59 @@ function blockingKeys(terms: Map<string, number>, places: Set<string>): string[]
   const strong = [...terms].filter(([, weight]) => weight >= WEIGHTS.term).map(([term]) => term);
   return strong.length > 0 ? strong : [...places, ...terms.keys()];
 }
+
+/** Words on each side of the figure that make up its echo key. */
+const ECHO_WORDS = 6;
+/** Fewer words than this around the figure ("Four Americans died.") could be any article's. */
+const ECHO_MIN_WORDS = 8;
+
+/**
+ * The figure and up to six words either side of it, lowercase letters and digits only: equal keys
+ * in two articles mean one sentence printed twice (a wire copy, a reprint), whatever else the
+ * editors changed around it. Null when the figure has fewer than eight words around it.
+ */
+export function echoKey(text: string, quantity: string): string | null {
+  const at = text.indexOf(quantity);
+  if (at < 0) return null;
+  const words = (part: string) => part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const before = words(text.slice(0, at)).slice(-ECHO_WORDS);
+  const after = words(text.slice(at + quantity.length)).slice(0, ECHO_WORDS);
+  if (before.length + after.length < ECHO_MIN_WORDS) return null;
+  return `${before.join(' ')}|${words(quantity).join(' ')}|${after.join(' ')}`;
+}
+
+/** Capitalised words that name no one: titles, pronouns, calendar words, sentence openers. */
+const NOT_NAMES = new Set(
+  `i the a an and but or in on at of for to by with from as it its this that these those there he she we they his her our their
+  mr mrs ms dr sen rep gov president senator governor representative minister secretary chairman chairwoman chief mayor judge
+  general officials official monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december according said says if when while after before so yet also however`.split(/\s+/),
+);
+
+/** The names in a sentence (see ClaimProfile.names). */
+export function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  const words = text.split(/[^\p{L}'’.-]+/u);
+  for (let i = 1; i < words.length; i += 1) {
+    // `Russian-language`, `Trump-owned`: the capitalised parts are the names.
+    for (const part of words[i]!.split('-')) {
+      const word = part.replace(/^[.'’]+|[.'’]+$/g, '').replace(/['’]s$/, '');
+      if (word.length < 2 || !/^\p{Lu}/u.test(word)) continue;
+      const key = word.toLowerCase();
+      if (!NOT_NAMES.has(key)) names.add(key);
+    }
+  }
+  return names;
+}
+
+/**
+ * Subjects the ingest writes when it found no words for what is counted (`amount of money`,
+ * `percentage`): they say nothing of what the figure is, so they match nothing by their words.
+ */
+export const PLACEHOLDER_SUBJECTS: ReadonlySet<string> = new Set(['percentage', 'amount of money', 'points', 'point']);
+
+/** The modality suffix older entries put on subjects: `(potential)`, `(planned capacity)`. */
+const LEGACY_MODALITY = /\((?:potential|planned)\b[^)]*\)\s*$/;
 
 /** Family keys seen so far, numbered. */
 const FAMILY_IDS = new Map<string, number>();
@@ -100,16 +171,19 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
   const roles = new Map<'from' | 'to' | 'in', Set<string>>();
   const languages = new Set<string>();
   const exclusive = new Map<string, Set<string>>();
-  const modality: string[] = [];
+  // Entries written before claims had a modality said it in the subject: `cargo (potential)`.
+  const modalWords = LEGACY_MODALITY.test(claim.subject);
   let weight = 0;
-  for (const term of claim.terms) {
+  const placeholder = PLACEHOLDER_SUBJECTS.has(claim.subject.trim().toLowerCase());
+  for (const term of placeholder ? [] : claim.terms) {
     const info = termInfo(term);
     for (const [group, cls] of info.classes) {
       const classes = exclusive.get(group);
       if (classes) classes.add(cls);
       else exclusive.set(group, new Set([cls]));
     }
-    if (info.modality) modality.push(term);
+    // That suffix says the modality, not what is measured.
+    if (modalWords && info.modality) continue;
     if (term === head || terms.has(term)) continue;
     if (info.kind === 'role') {
       const { role, place } = info.role!;
@@ -131,8 +205,14 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     sorted(languages),
     sorted(places),
     [...roles].map(([role, set]) => `${role}:${sorted(set)}`).sort().join(';'),
-    modality.length > 0 ? 'modal' : '',
+    terms.has('capacity') || terms.has('maximum') ? 'capacity' : '',
   ].join('|');
+  const modality: Modality = claim.modality ?? (modalWords ? 'forecast' : 'actual');
+  // One stated month is part of a total for flows (money, goods); for a count it is "as of then".
+  const monthIsPart = claim.kind === 'money' || claim.kind === 'measure';
+  const span = claim.kind === 'percent' || claim.kind === 'rate' || claim.kind === 'rank'
+    ? periodSpan({ ...claim.period, until: undefined }, claim.article.data.date)
+    : periodSpan(claim.period, claim.article.data.date, monthIsPart);
   return {
     index,
     id: claim.id,
@@ -140,7 +220,7 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     family,
     familyId: familyIdOf(family.key),
     articleId: claim.article.id,
-    span: periodSpan(claim.period, claim.article.data.date),
+    span,
     head,
     terms,
     weight,
@@ -150,6 +230,9 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     languages,
     exclusive,
     modality,
+    echo: claim.text === undefined ? null : echoKey(claim.text, claim.quantity),
+    names: claim.text === undefined ? null : namesIn(claim.text),
+    capacity: terms.has('capacity') || terms.has('maximum'),
     keys: blockingKeys(terms, places),
     reach: [...terms.values()].some((termWeight) => termWeight >= WEIGHTS.term) ? [...places] : [],
   };

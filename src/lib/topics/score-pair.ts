@@ -1,6 +1,7 @@
 // How sure we are that two claims measure the same thing, and why. A pair first has to pass the
 // hard checks: the same unit family, no look-alike conflict (school vs university, language of
-// teaching vs language studied, exports vs imports, different places, a plan vs an outcome).
+// teaching vs language studied, exports vs imports, different places, a part of a year vs a whole
+// year). A forecast may share a topic with the outcome: the topic shows it apart, never as a change.
 // Then their key terms are compared with a weighted Dice coefficient: language roles weigh most,
 // places count only when both claims name one, generic words (`people`, `sector`) weigh little,
 // and two different words of one class (`kill`, `death`) count for most of a shared word. The
@@ -23,6 +24,31 @@ const ONE_SIDED_PLACE = 0.9;
 const ONE_SIDED_CLASS = 0.8;
 /** Confidence kept when each claim has a key term the other lacks. */
 const SIBLINGS = 0.9;
+/**
+ * Confidence kept when both sentences name people or places and none in common: two campaigns'
+ * "funds raised", two attacks' "people dead". Low enough that such a pair is not even shown as
+ * possibly related.
+ */
+const NO_SHARED_NAME = 0.45;
+
+/**
+ * True when nothing ties two sentences to one story: they share no name (person, place,
+ * organisation), no place or language of the subject, and their subjects share fewer than
+ * ANCHORING_TERMS words, as two campaigns'
+ * `funds raised` or two attacks' `people dead` do. Unknown (false) for claims without sentences.
+ */
+function unanchored(a: ClaimProfile, b: ClaimProfile, strongShared: number): boolean {
+  if (a.names === null || b.names === null) return false;
+  return (
+    strongShared < ANCHORING_TERMS &&
+    disjoint(a.names, b.names) &&
+    disjoint(a.places, b.places) &&
+    disjoint(a.languages, b.languages)
+  );
+}
+/** Shared subject words that tie two claims together without a shared name: a long, specific subject. */
+const ANCHORING_TERMS = 3;
+
 /** Credit for two different terms of the same class (`kill` and `death`, `pupil` and `school`). */
 const SAME_CLASS_CREDIT = 0.8;
 
@@ -77,7 +103,7 @@ export const CONFLICT = 'conflict';
 export function findConflict(a: ClaimProfile, b: ClaimProfile, explain = true): string | null {
   if (a.familyId !== b.familyId) return explain ? `different units (${a.family.label} vs ${b.family.label})` : CONFLICT;
   if (sameArticleAndPeriod(a, b)) return 'both from the same article, for the same period';
-  return facetConflict(a, b, explain);
+  return facetConflict(a, b, explain) ?? periodConflict(a, b, explain);
 }
 
 /** True when two claims come from one article and may describe the same period. */
@@ -90,7 +116,7 @@ export function sameArticleAndPeriod(a: ClaimProfile, b: ClaimProfile): boolean 
  * outcome), without the unit and article checks; claims with equal `facets` always agree here.
  */
 export function facetConflict(a: ClaimProfile, b: ClaimProfile, explain = true): string | null {
-  if (a.facets === b.facets) return null;
+  if (a.facets === b.facets || isEcho(a, b)) return null;
   for (const [group, classesA] of a.exclusive) {
     const classesB = b.exclusive.get(group);
     if (classesB && disjoint(classesA, classesB)) {
@@ -109,11 +135,28 @@ export function facetConflict(a: ClaimProfile, b: ClaimProfile, explain = true):
       return explain ? `different places (${role} ${listTerms(placesA)} vs ${role} ${listTerms(placesB)})` : CONFLICT;
     }
   }
-  if ((a.modality.length > 0) !== (b.modality.length > 0)) {
-    const planned = a.modality.length > 0 ? a.modality : b.modality;
-    return explain ? `one figure is a ${planned.join(' or ')}, the other is not` : CONFLICT;
-  }
+  if (a.capacity !== b.capacity) return explain ? 'one figure is a capacity, the other is not' : CONFLICT;
   return null;
+}
+
+/**
+ * Why two periods cannot be compared as one series, or null: a part of a year (`January-May`, a
+ * quarter, months to date) against a whole year or a run of another length. A five-month total
+ * below a twelve-month one is no fall.
+ */
+export function periodConflict(a: ClaimProfile, b: ClaimProfile, explain = true): string | null {
+  const partA = a.span?.partMonths ?? null;
+  const partB = b.span?.partMonths ?? null;
+  if (partA === partB) return null;
+  if (!explain) return CONFLICT;
+  const words = (months: number | null, span: ClaimProfile['span']) =>
+    months === null ? `${span?.label ?? 'an undated period'}` : `${months} month${months === 1 ? '' : 's'} (${span!.label})`;
+  return `periods of different length: ${words(partA, a.span)} vs ${words(partB, b.span)}`;
+}
+
+/** True when two claims carry the same figure in the same words: one sentence printed twice. */
+export function isEcho(a: ClaimProfile, b: ClaimProfile): boolean {
+  return a.echo !== null && a.echo === b.echo && a.articleId !== b.articleId;
 }
 
 /** True when two terms fall in the same class of a look-alike group (`kill` ~ `death`). */
@@ -149,6 +192,7 @@ function missingFrom(a: ClaimProfile, b: ClaimProfile): string[] {
 /** The wording of a score: why two claims look alike, and what holds the confidence down. */
 function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   const reasons: string[] = [`same ${a.head === null ? 'unit' : 'counted thing'}: ${a.family.label}`];
+  if (isEcho(a, b)) return [...reasons, 'the same figure in the same words: one report printed in both (a wire copy or a reprint)'];
   const shared = [...a.terms.keys()].filter((term) => b.terms.has(term));
   const onlyA = missingFrom(a, b);
   const onlyB = missingFrom(b, a);
@@ -176,6 +220,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
     if (a.exclusive.has(group) !== b.exclusive.has(group)) reasons.push(`only one narrows the ${group} (${[...classes].join(', ')})`);
   }
   if (a.terms.size + b.terms.size === 0) reasons.push('neither says more than what is counted');
+  if (unanchored(a, b, strongShared.length)) reasons.push('the two sentences name no one and nowhere in common');
   return reasons;
 }
 
@@ -185,6 +230,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
  * some), times the penalties. Written without allocating: it runs on every candidate pair.
  */
 function similarity(a: ClaimProfile, b: ClaimProfile): number {
+  if (isEcho(a, b)) return 1;
   let shared = 0;
   let strongShared = 0;
   let ownA = 0;
@@ -235,6 +281,7 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   // Each side has a word of its own (`mortgage loans` / `consumer loans`): likely two parts of a
   // whole rather than one thing said twice.
   if (ownA > 0 && ownB > 0) factor *= SIBLINGS;
+  if (unanchored(a, b, strongShared)) factor *= NO_SHARED_NAME;
   // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
   // but nothing narrows them down: kept below a match.
   const dice = total === 0 ? 0.6 : Math.min(1, shared / total);

@@ -5,6 +5,14 @@ import type { Figure } from './figure-interval.ts';
 import type { Span } from './period-span.ts';
 import type { MatchableClaim } from './matchable-claim.ts';
 
+/**
+ * How a figure stands to the figures before it in its topic: `first` starts the series, `agrees`
+ * with a figure for the same period (or repeats the one before), `changed` from the one before,
+ * `conflicts` with one for the same period, `forecast` (also a plan or target: shown beside the
+ * series, never compared as a change), `undated` (no period to place it in).
+ */
+export type MemberRelation = 'first' | 'agrees' | 'changed' | 'conflicts' | 'forecast' | 'undated';
+
 /** One figure on a topic's timeline. */
 export interface TopicPoint<C extends MatchableClaim> {
   claim: C;
@@ -12,6 +20,8 @@ export interface TopicPoint<C extends MatchableClaim> {
   span: Span | null;
   /** The figure on the topic's scale (its unit: see Topic.unit). */
   figure: Figure;
+  /** How it stands to the figures before it (set when the topic is described). */
+  relation?: MemberRelation;
 }
 
 /** Two figures of a topic compared, earlier first. */
@@ -56,9 +66,11 @@ export interface Topic<C extends MatchableClaim> {
   kind: C['kind'];
   /** The unit figures are shown in: the anchor claim's. */
   unit: string;
-  /** The points in time order (undated last). */
+  /** The points in time order (undated last), forecasts included. */
   points: TopicPoint<C>[];
-  /** Each dated figure compared with the one before. */
+  /** The forecasts, plans and targets among the points: shown beside the actual figures. */
+  forecasts: TopicPoint<C>[];
+  /** Each dated actual figure compared with the one before. */
   steps: TopicStep<C>[];
   /** The first dated figure compared with the last; null with fewer than two dated figures. */
   overall: TopicStep<C> | null;

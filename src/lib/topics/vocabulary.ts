@@ -383,12 +383,12 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<{ name: string; classes: Readonly<R
 ];
 
 /**
- * Words that make a figure a plan, a capacity or a forecast rather than what happened. A claim with
- * one is never compared with a claim without: a railway's planned capacity is not its cargo.
+ * Words that said a figure was planned or possible in the subject suffix older entries carry
+ * (`cargo transported (potential)`); the claim's `modality` says it now, so matching drops them.
  */
 export const MODALITY_WORDS: ReadonlySet<string> = new Set(
-  `plan target forecast projection projected capacity goal potential expect expected aim ambition
-  possibility possible maximum`.split(/\s+/),
+  `plan planned target forecast projection projected goal potential expect expected aim ambition
+  possibility possible`.split(/\s+/),
 );
 
 /** Words of a measure's or a currency's name: they restate the unit and are dropped from the subject. */

@@ -1,0 +1,58 @@
+// Whether a figure is what happened or what is expected. News states forecasts, plans and
+// targets in the same sentences as outcomes ("trade is expected to reach $5 billion", "the
+// government plans to build 40 schools", "10 GW of wind by 2030"); a comparison must never read
+// such a figure as a change from the actual one. The cue has to govern the figure: it stands in
+// the figure's own clause, before it (or right after it, "$5 billion is expected"), and a past
+// outcome ("exceeded the forecast of 3%") is not a forecast.
+import type { Modality, Period } from '../../schemas/claim.ts';
+
+/** Clause boundaries: a cue on the other side of one speaks about something else. */
+const BOUNDARY = /[;:()“”"«»]|,\s*(?:but|while|whereas|and|which|although|though)\s|\.\s|\s(?:but|while|whereas|although)\s/gi;
+
+const CUES: ReadonlyArray<{ modality: Exclude<Modality, 'actual'>; before: RegExp; after?: RegExp }> = [
+  {
+    modality: 'target',
+    before: /\b(?:target(?:s|ed|ing)?|aims?(?:ed)? (?:to|at|for)|aiming (?:to|at|for)|goal (?:of|is|was)|ambition|seeks? to|pledged? to|promised? to|committed to (?:reach|raise|cut|achieve))\b/i,
+  },
+  {
+    modality: 'plan',
+    before: /\b(?:plans? to|planned|planning to|intends? to|intended|will (?:build|allocate|invest|spend|open|hire|create|construct|provide|send|deploy|add|buy|purchase)|is to (?:build|allocate|invest|spend|open)|budgeted|earmarked for next|proposed|proposes? to|would (?:cost|spend|provide|create))\b/i,
+  },
+  {
+    modality: 'forecast',
+    before: /\b(?:(?:is|are|was|were) (?:expected|projected|forecast|predicted|estimated|likely|set|poised|on track) to|expects?|expected|forecasts?|forecasted|projects?|projected|projections?|predicts?|predicted|estimates? (?:that|it will)|outlook|could (?:reach|rise|grow|exceed|hit|top|total|climb|fall)|may (?:reach|rise|grow|exceed|hit|top|total)|will (?:reach|rise|grow|increase|exceed|hit|top|total|climb|fall|drop|decline|amount|be)|would (?:reach|rise|grow|exceed|hit|top|total)|possibility of|potential(?:ly)?|capacity to)\b/i,
+    after: /^\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are) (?:expected|projected|forecast|predicted|likely|set)\b/iu,
+  },
+];
+
+/** Past outcomes measured against an expectation: not themselves forecasts. */
+const PAST_AGAINST = /\b(?:exceed(?:ed|s)?|beat|beats|missed|surpass(?:ed|es)?|above|below|than)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:forecast|expectations?|target|projections?|estimates?)\b/iu;
+
+/** The text of the figure's own clause before it, and a little after it. */
+function clauseAround(sentence: string, start: number, end: number): { before: string; after: string } {
+  let from = 0;
+  for (const match of sentence.slice(0, start).matchAll(BOUNDARY)) from = match.index + match[0].length;
+  const rest = sentence.slice(end);
+  BOUNDARY.lastIndex = 0;
+  const stop = rest.search(BOUNDARY);
+  return { before: sentence.slice(from, start), after: stop < 0 ? rest : rest.slice(0, stop) };
+}
+
+/**
+ * The modality of the figure at [start, end) of `sentence` (see the header). A period after the
+ * article's year read from `by 2030` is a target, from other words (`next year`) a forecast.
+ */
+export function findModality(sentence: string, start: number, end: number, period: Pick<Period, 'when' | 'basis' | 'phrase'>, articleDate: string | null): Modality {
+  const { before, after } = clauseAround(sentence, start, end);
+  const window = before.slice(-120);
+  if (!PAST_AGAINST.test(`${window} ${after}`)) {
+    for (const cue of CUES) {
+      if (cue.before.test(window) || (cue.after?.test(after) ?? false)) return cue.modality;
+    }
+  }
+  const articleYear = articleDate === null ? null : Number(articleDate.slice(0, 4));
+  if (period.basis === 'text' && period.when !== null && articleYear !== null && Number(period.when.slice(0, 4)) > articleYear) {
+    return /^by\b/i.test(period.phrase ?? '') ? 'target' : 'forecast';
+  }
+  return 'actual';
+}
