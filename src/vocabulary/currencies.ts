@@ -13,16 +13,22 @@ export interface Currency {
   symbols: readonly string[];
   /** Names written after an amount, matched without case: `dollars`, `Danish crowns`. */
   names: readonly string[];
+  /**
+   * Signs that count only glued to the digits: the ASCII spellings that transliteration leaves
+   * for `£` and `¥` in wire copy (`PS6m`, `Y=100 million`); apart, `PS 5` is a games console.
+   */
+  gluedSymbols?: readonly string[];
 }
 
-const c = (code: string, symbols: readonly string[], names: readonly string[]): Currency => ({ code, symbols, names });
+const c = (code: string, symbols: readonly string[], names: readonly string[], gluedSymbols?: readonly string[]): Currency =>
+  gluedSymbols === undefined ? { code, symbols, names } : { code, symbols, names, gluedSymbols };
 
 /** Every currency, the most written first (a sign shared by two is read as the first: `$` is USD). */
 export const CURRENCIES: readonly Currency[] = [
   c('USD', ['$', 'US$', 'U.S.$', 'USD'], ['dollars', 'dollar', 'US dollars', 'U.S. dollars', 'American dollars', 'US dollar', 'bucks']),
   c('EUR', ['€', 'EUR'], ['euros', 'euro']),
-  c('GBP', ['£', 'GBP'], ['pounds sterling', 'pound sterling', 'British pounds', 'sterling', 'pounds', 'quid']),
-  c('JPY', ['¥', 'JPY', 'JP¥'], ['yen', 'Japanese yen']),
+  c('GBP', ['£', 'GBP'], ['pounds sterling', 'pound sterling', 'British pounds', 'sterling', 'pounds', 'quid'], ['PS']),
+  c('JPY', ['¥', 'JPY', 'JP¥'], ['yen', 'Japanese yen'], ['Y=']),
   c('CNY', ['CNY', 'RMB', 'CN¥'], ['yuan', 'renminbi', 'Chinese yuan']),
   c('RUB', ['₽', 'RUB'], ['rubles', 'roubles', 'ruble', 'rouble', 'Russian rubles']),
   c('AZN', ['₼', 'AZN'], ['manats', 'manat', 'Azerbaijani manats', 'Azerbaijani manat']),

@@ -22,7 +22,7 @@ import { matchRank } from './matchers/match-rank.ts';
 import { matchShare } from './matchers/match-share.ts';
 import { matchVague } from './matchers/match-vague.ts';
 import { currencyCode, readAmount } from './readers/read-amount.ts';
-import { CURRENCY_SYMBOLS } from './tables/units.ts';
+import { CURRENCY_SYMBOLS, GLUED_SIGN_WORDS } from './tables/units.ts';
 import { type Quantity, shareUnits, toQuantity } from './readers/to-quantity.ts';
 
 export type { Quantity };
@@ -39,7 +39,7 @@ export function findQuantities(sentence: string): QuantityMention[] {
  */
 export function findAllQuantities(sentence: string): Quantity[] {
   const mentions = scanSentence(sentence, true).filter((mention) => mention.kind !== 'rank');
-  return shareUnits(mentions).map((mention) => toQuantity(sentence, mention));
+  return shareUnits(sentence, mentions).map((mention) => toQuantity(sentence, mention));
 }
 
 /** One left-to-right pass over a sentence's tokens (see the header); `all` keeps non-claims too. */
@@ -95,7 +95,7 @@ const SIGNS: ReadonlySet<string> = new Set(['-', '+', '−', '.', '–']);
 function mayStartMention(token: Token, all: boolean): boolean {
   if (token.kind === 'num') return true;
   if (token.kind === 'sym') return CURRENCY_SYMBOLS.has(token.text) || token.text === '#' || token.text === '№' || (all && SIGNS.has(token.text));
-  return TRIGGER_WORDS.has(token.low) || currencyCode(token) !== null;
+  return TRIGGER_WORDS.has(token.low) || currencyCode(token) !== null || (all && GLUED_SIGN_WORDS.has(token.text));
 }
 
 /**

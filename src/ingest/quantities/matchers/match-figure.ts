@@ -67,7 +67,7 @@ function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { c
   if (before?.low === 'between' && connector.low === 'and') form = 'between';
   else if (connector.low === 'to') form = before?.low === 'from' ? 'from' : 'to';
   else if (isDash(connector)) form = 'dash';
-  else if (connector.low === 'or' && !scan.all) form = 'or';
+  else if (connector.low === 'or') form = 'or';
   else return null;
   if (first.plus) return null;
   // "Stoxx 50 -1.3%": a dash set apart from the first number and glued to the next is a sign.
@@ -77,7 +77,8 @@ function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { c
   if ('skipTo' in read) return form === 'dash' ? { skipTo: read.skipTo } : null;
   const second = read;
   if (gluedUnit !== null && matchMeasure(tokens, second.end)?.data.unit !== gluedUnit.data.unit) return null;
-  if (scan.all && isYearNumber(tokens, first) && !isYearNumber(tokens, second)) return null;
+  // "eight or nine euros": two quantities, the first borrowing the second's unit.
+  if (scan.all && form === 'or') return { change: second };
   if (form === 'from' && isChange(tokens, first.start - 2)) {
     if (!scan.all) return { change: second };
     // The all-quantities scan keeps a change as one range, in the order written.
@@ -90,6 +91,8 @@ function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { c
     return { skipTo: second.end };
   }
   if (form === 'dash' && isPhoneLike(tokens, first, second)) return { skipTo: skipNumberChain(tokens, second.numStart) };
+  // "rose 60% in 2018 to 3.9 million": a year, then the figure it reached.
+  if (scan.all && form === 'to' && isYearNumber(tokens, first) && !isYearNumber(tokens, second)) return null;
   distribute(first, second);
   let low = first.raw * first.scale;
   let high = second.raw * second.scale;
@@ -107,13 +110,22 @@ function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { c
 /** Shares what one end of a range wrote for both: `between 10 and 12 million`, `$3-4 billion`, `10-12%`. */
 function distribute(first: Amount, second: Amount): void {
   if (second.hasScale && !first.hasScale && first.raw * second.scale <= second.raw * second.scale) {
-    first.scale = second.scale;
-    first.hasScale = true;
+    // A spelled end carries its scale inside its value ("five thousand" is 5000 at scale 1).
+    const scale = second.spelled && second.scale === 1 ? spelledScaleOf(second.raw) : second.scale;
+    if (first.raw * scale <= second.raw * second.scale) {
+      first.scale = scale;
+      first.hasScale = true;
+    }
   }
   first.currency ??= second.currency;
   second.currency ??= first.currency;
   first.percent ||= second.percent;
   second.percent ||= first.percent;
+}
+
+/** The thousands power a spelled number was scaled by: 5000 -> 1000, 2.5e6 -> 1e6. */
+function spelledScaleOf(value: number): number {
+  return value < 1000 ? 1 : 1000 ** Math.floor(Math.log10(value) / 3);
 }
 
 /** True when the words ending at `at` describe a change (`rose`, `increased sharply`) before `from`. */
@@ -153,7 +165,9 @@ export function finishFigure(scan: Scan, figure: Figure, sharedUnit?: UnitRead):
   }
   let unit = sharedUnit ?? readUnit(scan, unitFrom, first);
   // "aged 15", "over the age of 21": an age, in years.
-  if (scan.all && unit.unit === null && !unit.excluded && isAgeContext(tokens, figure.textStart)) unit = { ...unit, kind: 'measure', unit: 'year' };
+  if (scan.all && unit.unit === null && !unit.excluded && (isAgeContext(tokens, figure.textStart) || isAppositiveAge(scan, figure))) {
+    unit = { ...unit, kind: 'measure', unit: 'year' };
+  }
   const consumed = Math.max(end, unit.to ?? 0);
   if (unit.excluded || isNotAClaim(scan, figure, unit)) return { mentions: [], next: consumed };
   const tail = readTail(tokens, unit.to ?? unitFrom, trailing === null && second === null && sharedUnit === undefined, scan.all);
@@ -189,6 +203,16 @@ export function finishFigure(scan: Scan, figure: Figure, sharedUnit?: UnitRead):
   });
   setUnitWords(scan, mention, unit);
   return { mentions: [mention], next: Math.max(consumed, tail.end) };
+}
+
+/** "Maddon, 66, has…": a whole number between commas right after a name is the person's age. */
+function isAppositiveAge(scan: Scan, figure: Figure): boolean {
+  const { tokens } = scan;
+  const { first, second } = figure;
+  if (second !== null || first.spelled || first.currency !== null || first.percent || first.hasScale) return false;
+  if (!Number.isInteger(first.raw) || first.raw < 1 || first.raw > 120 || first.end !== first.numStart + 1) return false;
+  const name = tokens[first.start - 2];
+  return tokens[first.start - 1]?.text === ',' && tokens[first.end]?.text === ',' && name?.kind === 'word' && name.text !== name.low;
 }
 
 function isSpelledStart(token: Token | undefined): boolean {

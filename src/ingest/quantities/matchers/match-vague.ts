@@ -8,6 +8,7 @@ import {
   VAGUE_COUNTS,
   VAGUE_OF_FACTORS,
   VAGUE_OF_SCALES,
+  ORDERS_OF_MAGNITUDE,
   VAGUE_PLURALS,
   type VagueAmount,
 } from '../tables/qualifiers.ts';
@@ -19,7 +20,7 @@ export function matchVague(scan: Scan, at: number): Match | null {
   const { tokens } = scan;
   const token = tokens[at];
   if (token === undefined || token.kind !== 'word') return null;
-  const vague = readVague(tokens, at);
+  const vague = readVague(tokens, at, scan.all);
   if (vague === null) return null;
   const { amount, end } = vague;
   const afterOf = tokens[end]?.low === 'of' ? end + 1 : end;
@@ -42,17 +43,23 @@ export function matchVague(scan: Scan, at: number): Match | null {
   return { mentions: [mention], next: Math.max(end, unit.to ?? 0, tail.end) };
 }
 
-function readVague(tokens: readonly Token[], at: number): { amount: VagueAmount; end: number } | null {
+/**
+ * Reads a vague amount. A claim keeps the reading that names the next amount as its limit
+ * (`millions` up to a billion); the all-quantities scan gives the order of magnitude, as
+ * NewsQuant does (`millions` is 1,000,000 to 10,000,000, `tens of thousands` 10,000 to 100,000).
+ */
+function readVague(tokens: readonly Token[], at: number, all: boolean): { amount: VagueAmount; end: number } | null {
   const word = tokens[at]?.low ?? '';
   const factors = VAGUE_OF_FACTORS.get(word);
   const ofScale = tokens[at + 1]?.low === 'of' ? VAGUE_OF_SCALES.get(tokens[at + 2]?.low ?? '') : undefined;
   if (factors !== undefined && ofScale !== undefined) {
-    return { amount: { min: factors[0] * ofScale, max: factors[1] * ofScale - 1 }, end: at + 3 };
+    return { amount: { min: factors[0] * ofScale, max: factors[1] * ofScale - (all ? 0 : 1) }, end: at + 3 };
   }
   const plural = VAGUE_PLURALS.get(word);
   if (plural !== undefined) {
     if (word === 'tens' && tokens[at + 1]?.low !== 'of') return null;
-    return { amount: plural, end: at + 1 };
+    const magnitude = all ? ORDERS_OF_MAGNITUDE.get(word) : undefined;
+    return { amount: magnitude ?? plural, end: at + 1 };
   }
   const countWord = word === 'a' && tokens[at + 1]?.low === 'few' ? 'a few' : word;
   const counts = VAGUE_COUNTS.get(countWord);

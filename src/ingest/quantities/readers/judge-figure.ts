@@ -53,6 +53,7 @@ export function isNotAClaim(scan: Scan, figure: Figure, unit: UnitRead): boolean
     if (scan.all) {
       // The all-quantities scan reads "about 1000", "an average of 1500" and "1200 ppm" as amounts,
       // and "Mar 9 2018" as a date.
+      if (unit.kind !== 'count') return false;
       if (yearWord || before?.kind === 'num' || (before?.text === ',' && tokens[figure.start - 2]?.kind === 'num')) return true;
       const amount = unit.unit !== null || before?.low === 'of' || readLeadingQualifier(scan, figure.start) !== null;
       if (!amount) return true;

@@ -21,6 +21,7 @@ import {
   CURRENCY_CODE_ALIASES,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
+  GLUED_CURRENCY_SIGNS,
   MEASURE_WORDS,
   PAGE_UNITS,
   PERCENT_WORDS,
@@ -64,6 +65,10 @@ export function readAmount(scan: Scan, at: number): AmountRead {
       }
     }
     if (tokens[numAt]?.kind !== 'num') return null;
+  } else if (scan.all && token.kind === 'word' && gluedSign(tokens, at) !== null) {
+    const sign = gluedSign(tokens, at)!;
+    currency = sign.code;
+    numAt = sign.numAt;
   } else if (token.kind === 'word' && tokens[at + 1]?.kind === 'num') {
     currency = currencyCode(token);
     if (currency === null) return readSpelledAmount(scan, at);
@@ -93,13 +98,28 @@ function readSigned(scan: Scan, at: number): AmountRead | undefined {
   }
   if (token.kind !== 'sym' || next.kind !== 'num' || !next.glued) return undefined;
   // A sign glued to the previous token is a hyphen or a code (`F-16`, `GMT+4`, `10-12`).
-  if (token.glued || before?.kind === 'num') return undefined;
+  if (token.glued) return undefined;
   if (token.text === '.') return readDigitAmount(scan, at, at + 1, null, 1, 'dotted');
   if (token.text !== '+' && !isDash(token) && token.text !== '−') return undefined;
   // "COVID -19": a name in capitals before the sign makes it a code, unless a percentage follows.
   const percentFollows = tokens[skipNumberChain(tokens, at + 1)]?.text === '%' || tokens[at + 2]?.text === '%';
   if (before?.kind === 'word' && before.text !== before.low && !percentFollows) return undefined;
   return readDigitAmount(scan, at, at + 1, null, token.text === '+' ? 1 : -1, 'signed');
+}
+
+/** A currency sign glued to the digits after it (`PS6m`, `Y=28,030`): its code and the digits' index. */
+function gluedSign(tokens: readonly Token[], at: number): { code: string; numAt: number } | null {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (token === undefined || next === undefined || !next.glued) return null;
+  if (next.kind === 'num') {
+    const code = GLUED_CURRENCY_SIGNS.get(token.text);
+    return code === undefined ? null : { code, numAt: at + 1 };
+  }
+  const digits = tokens[at + 2];
+  if (next.kind !== 'sym' || digits?.kind !== 'num' || !digits.glued) return null;
+  const code = GLUED_CURRENCY_SIGNS.get(token.text + next.text);
+  return code === undefined ? null : { code, numAt: at + 2 };
 }
 
 /** The ISO code a currency code or sign word stands for (`USD`, `RMB` -> CNY, `RM` -> MYR), or null. */
@@ -117,7 +137,14 @@ function readDigitAmount(scan: Scan, start: number, at: number, currency: string
   // A number inside a longer token or a code: G20, A320, COVID-19, Su-35, UTC +04:00, GMT+4, #1.
   if (currency === null && before !== undefined && form === 'plain') {
     const gluedWord = token.glued && before.kind === 'word';
-    const gluedCode = token.glued && isDash(before) && before.glued && tokens[at - 2]?.kind === 'word';
+    // "sub-300 sq m" is an amount ("below 300") in the all-quantities scan, "Su-35" a code.
+    const prefix = tokens[at - 2];
+    const bound = scan.all && prefix !== undefined && BOUND_PREFIXES.has(prefix.low);
+    const gluedCode = token.glued && isDash(before) && before.glued && prefix?.kind === 'word' && !bound;
+    // "COVID -19": a dash glued to the digits after a name in capitals.
+    if (scan.all && token.glued && isDash(before) && !before.glued && prefix?.kind === 'word' && prefix.text !== prefix.low) {
+      return { skipTo: skipNumberChain(tokens, at) };
+    }
     const signed = token.glued && (before.text === '+' || before.text === '#' || before.text === '№');
     if (gluedWord || gluedCode || signed) return { skipTo: skipNumberChain(tokens, at) };
   }
@@ -165,6 +192,9 @@ function readDigitAmount(scan: Scan, start: number, at: number, currency: string
   if (!amount.hasScale) readScaleWords(tokens, amount);
   return readFigureSuffix(scan, amount);
 }
+
+/** Prefixes hyphenated to a number that bound it rather than name it: `sub-300`, `over-50`. */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set(['sub', 'over', 'under', 'near']);
 
 /** Letters glued to digits that only the all-quantities scan reads as units: `5G` networks, `180p` (pence). */
 const ALL_GLUED_UNITS: ReadonlySet<string> = new Set(['G', 'p', 'x']);
@@ -261,7 +291,7 @@ function readFigureSuffix(scan: Scan, amount: Amount): AmountRead {
       setScale(amount, spelledScale, amount.end + 2);
     } else if (matchPhraseAt(tokens, amount.end + 1, MEASURE_WORDS) !== null || PAGE_UNITS.has(word.low)) {
       amount.unitFrom = amount.end + 1;
-    } else if (scan.all && !STOP_WORDS.has(word.low)) {
+    } else if (scan.all && !amount.spelled && !STOP_WORDS.has(word.low)) {
       // "a 300-bed hospital", "a 5-fold rise": the word after the hyphen is what is counted.
       amount.compound = word.low === 'fold' ? 'times' : singularize(word.low);
       amount.unitFrom = skipHyphenCompound(tokens, amount.end);
@@ -313,6 +343,7 @@ function isCountingOne(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (next === undefined || next.kind !== 'word' || NOT_COUNTING_BEFORE.has(before?.low ?? '')) return false;
   if (next.low === 'of') return tokens[at + 2]?.kind === 'word';
+  if (matchPhraseAt(tokens, at + 1, PERCENT_WORDS) !== null) return true;
   if (NOT_COUNTING_AFTER.has(next.low) && tokens[at + 2]?.kind === 'word') return false;
   return !STOP_WORDS.has(next.low) && !next.low.endsWith('ly');
 }

@@ -29,7 +29,9 @@ export function readUnit(scan: Scan, at: number, first: Amount): UnitRead {
   if (percent !== null) return { ...NO_UNIT, kind: 'percent', unit: percent.data, from: at, to: percent.end };
   if (first.currency !== null) return { ...NO_UNIT, kind: 'money', unit: first.currency };
   const currency = readCurrencyWords(tokens, at);
-  if (currency !== null) return currency;
+  // "208 pounds" without a scale is a weight in the all-quantities scan; "5 million pounds" is money.
+  const weight = scan.all && currency?.unit === 'GBP' && tokens[at]?.low === 'pounds' && !first.hasScale;
+  if (currency !== null && !weight) return currency;
   const token = tokens[at];
   if (token === undefined) return NO_UNIT;
   if (PAGE_UNITS.has(token.low) || TIME_OF_DAY.has(token.low) || isClockSuffix(tokens, at)) {
@@ -65,6 +67,13 @@ function readAllUnit(scan: Scan, at: number, first: Amount): UnitRead | null {
   if (token.low === 'times' || token.low === 'fold') return { ...NO_UNIT, unit: 'times', from: at, to: at + 1 };
   const sport = SPORT_RATES.get(token.low);
   if (sport !== undefined) return { ...NO_UNIT, unit: sport, from: at, to: at + 1, perUnit: 'game' };
+  // "1/16 of a US pint", "a third of a mile": a fraction of one unit.
+  if (token.low === 'of' && Math.abs(first.raw) < 1 && (tokens[at + 1]?.low === 'a' || tokens[at + 1]?.low === 'an')) {
+    for (const skip of [2, 3]) {
+      const measure = matchMeasure(tokens, at + skip);
+      if (measure !== null) return { ...NO_UNIT, kind: 'measure', unit: measure.data.unit, from: at + skip, to: measure.end };
+    }
+  }
   // "one of the best speakers": the thing counted is the plural after "of".
   if (token.low === 'of' && first.raw === 1 && first.spelled) return readOneOf(tokens, at);
   return null;
@@ -140,6 +149,11 @@ export function readCountNoun(tokens: readonly Token[], at: number, single: bool
     if (!COUNT_ADJECTIVES.has(noun)) lastWord = last;
     k = last + 1;
   }
+  // "a 12 page document", "a 3 cylinder engine": a singular noun used as a modifier is what is
+  // counted (all-quantities scan only; claims want a plural).
+  if (all && !single && firstWord >= 0 && lastWord > firstWord && tokens[firstWord]?.text === tokens[firstWord]?.low) {
+    return { ...NO_UNIT, unit: tokens[firstWord]?.low ?? null, from: firstWord, to: firstWord + 1 };
+  }
   if (!single || lastWord < 0) return NO_UNIT;
   return { ...NO_UNIT, unit: tokens[lastWord]?.low ?? null, from: firstWord, to: lastWord + 1 };
 }
@@ -201,6 +215,7 @@ function readOtherDenominator(tokens: readonly Token[], at: number): { unit: str
   const next = tokens[at + 1];
   if (next === undefined || next.kind !== 'word' || NOT_DENOMINATORS.has(next.low)) return null;
   const measure = matchMeasure(tokens, at + 1);
+  if (measure !== null && NOT_RATE_AFTER.has(tokens[measure.end]?.low ?? '')) return null; // "a year earlier"
   if (measure !== null && measure.data.per === null) {
     // "a minute", "per second": only a duration follows `a`; any unit follows `per` (`per barrel`).
     if (word === 'per' || word === '/' || measure.data.dimension === 'duration') return { unit: measure.data.unit, end: measure.end };

@@ -60,21 +60,26 @@ function kindOf(mention: QuantityMention, per: string | null): QuantityKind {
   return mention.kind === 'rank' ? 'count' : mention.kind;
 }
 
-// Units a bare number borrows from the quantity just before it: `up 58 points to 4,577`, `84.75
-// cents, while the lowest is 74.07`. Counted nouns are not shared (`37 sales … 2 homes`).
-const SHARED_KINDS: ReadonlySet<string> = new Set(['measure', 'money']);
-const SHARED_UNITS: ReadonlySet<string> = new Set(['point', 'cent', 'pence', 'sen']);
+// Units a bare number borrows from a quantity just before it: `up 58 points to 4,577`, `84.75
+// cents, while the lowest is 74.07`, `435 homes by open sale and 187 by tender`. Only a number
+// that no word of its own follows borrows (`3 cylinder` does not), never across a percentage's
+// neighbour further back than two quantities, and never a duration (`for two years and 95,800 who`).
 const SHARE_DISTANCE = 60;
+const ENDS_BARE = /^\s*(?:$|[,.;:)\]]|(?:by|on|in|at|to|for|from|while|and|or|as|after|before|last|this|with|who|which|that|than|compared|respectively)\b)/i;
 
-/** Gives a unitless number the unit of the quantity just before it when that is a measure, money or points. */
-export function shareUnits(mentions: QuantityMention[]): QuantityMention[] {
+/** Gives a unitless number the unit of a nearby quantity before it (see above). */
+export function shareUnits(sentence: string, mentions: QuantityMention[]): QuantityMention[] {
   for (let k = 1; k < mentions.length; k += 1) {
     const mention = mentions[k]!;
-    const previous = mentions[k - 1]!;
-    if (mention.unit !== null || previous.unit === null || mention.kind !== 'count') continue;
-    if (!SHARED_KINDS.has(previous.kind) && !SHARED_UNITS.has(previous.unit)) continue;
-    if (mention.start - Math.max(previous.end, previous.unitEnd ?? 0) > SHARE_DISTANCE) continue;
-    mentions[k] = { ...mention, unit: previous.unit, kind: previous.kind, per: previous.per, ...(previous.perUnit === undefined ? {} : { perUnit: previous.perUnit }) };
+    if (mention.unit !== null || mention.kind !== 'count' || !ENDS_BARE.test(sentence.slice(mention.end))) continue;
+    for (let back = k - 1; back >= Math.max(0, k - 2); back -= 1) {
+      const previous = mentions[back]!;
+      if (mention.start - Math.max(previous.end, previous.unitEnd ?? 0) > SHARE_DISTANCE) break;
+      if (previous.unit === null || previous.unit === '%' || previous.unit === 'fraction') continue;
+      if (DURATIONS.has(previous.unit)) break;
+      mentions[k] = { ...mention, unit: previous.unit, kind: previous.kind, per: previous.per, ...(previous.perUnit === undefined ? {} : { perUnit: previous.perUnit }) };
+      break;
+    }
   }
   return mentions;
 }

@@ -73,6 +73,12 @@ export const VAGUE_PLURALS: ReadonlyMap<string, VagueAmount> = new Map([
   ['trillions', { min: 1e12, max: 1e15 - 1 }],
 ]);
 
+/** Plural scale words as orders of magnitude, for the all-quantities layer: `millions` is [1e6, 1e7]. */
+export const ORDERS_OF_MAGNITUDE: ReadonlyMap<string, VagueAmount> = new Map([
+  ['tens', { min: 10, max: 100 }], ['hundreds', { min: 100, max: 1e3 }], ['thousands', { min: 1e3, max: 1e4 }],
+  ['millions', { min: 1e6, max: 1e7 }], ['billions', { min: 1e9, max: 1e10 }], ['trillions', { min: 1e12, max: 1e13 }],
+]);
+
 /** The scales `tens of` and `hundreds of` multiply: `tens of thousands` is 10,000..99,999. */
 export const VAGUE_OF_SCALES: ReadonlyMap<string, number> = new Map([
   ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12],

@@ -26,6 +26,14 @@ export const CURRENCY_CODE_ALIASES: ReadonlyMap<string, string> = new Map(
   CURRENCIES.flatMap((currency) => currency.symbols.filter((symbol) => /^[A-Za-z]+\.?$/.test(symbol) && symbol !== currency.code).map((symbol) => [symbol, currency.code] as const)).reverse(),
 );
 
+/** Signs that name a currency only when glued to the digits (`PS6m`, `Y=100`). */
+export const GLUED_CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(
+  CURRENCIES.flatMap((currency) => (currency.gluedSymbols ?? []).map((symbol) => [symbol, currency.code] as const)),
+);
+
+/** The word that opens each glued sign (`PS`, `Y` of `Y=`), for the scan's cheap first test. */
+export const GLUED_SIGN_WORDS: ReadonlySet<string> = new Set([...GLUED_CURRENCY_SIGNS.keys()].map((sign) => /^[A-Za-z]+/.exec(sign)?.[0] ?? sign));
+
 /** Currency names written after an amount (`4 billion dollars`, `50 million manats`). */
 export const CURRENCY_WORDS = indexPhrases<string>(CURRENCIES.flatMap((currency) => currency.names.map((name) => [name, currency.code] as const)));
 
