@@ -3,6 +3,7 @@
 // range, and nothing here makes a vague figure look more precise than it was.
 import pluralize from 'pluralize';
 import type { Claim, Period } from '../schemas/claim.ts';
+import { findMeasureUnit } from '../vocabulary/units.ts';
 
 /** The claim fields a figure is formatted from. */
 export type FigureFields = Pick<Claim, 'quantity' | 'value' | 'unit' | 'kind' | 'qualifier' | 'min' | 'max'> & {
@@ -23,11 +24,14 @@ export interface FigureText {
   interval: string;
 }
 
-/** Units written after a number as they are, never pluralised (`15 million t`, `45%`). */
-const SYMBOLS = new Set([
-  '%', 't', 'kt', 'Mt', 'g', 'kg', 'mg', 'km', 'm', 'cm', 'mm', 'km²', 'm²', 'm³', 'ha', 'l', 'L', 'W', 'kW',
-  'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'bcm', 'bbl', '°C', 'h', 'min', 's', 'km/h', 'mph',
-]);
+/**
+ * True for units written after a number as they are, never pluralised (`15 million t`, `45%`):
+ * every measure symbol of src/vocabulary/units.ts, and `%`.
+ */
+export function isUnitSymbol(unit: string): boolean {
+  const measure = findMeasureUnit(unit);
+  return unit === '%' || unit === 'pp' || (measure !== undefined && measure.spelled !== true);
+}
 
 /** Scale words for large round numbers, biggest first. */
 const SCALES: Array<[number, string]> = [
@@ -68,7 +72,7 @@ function isCurrency(fields: FigureFields): boolean {
 /** True when the unit is a symbol written as it is (`t`, `%`) rather than a noun to pluralise. */
 function isSymbol(fields: FigureFields): boolean {
   if (fields.kind === 'measure' || fields.kind === 'percent') return true;
-  return SYMBOLS.has(fields.unit) || /[^\p{L}\s-]/u.test(fields.unit);
+  return isUnitSymbol(fields.unit) || /[^\p{L}\s-]/u.test(fields.unit);
 }
 
 // Intl formatters are costly to create (tenths of a millisecond each) and a big site formats

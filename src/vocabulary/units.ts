@@ -20,10 +20,17 @@ export interface MeasureUnit {
   names: readonly string[];
   /** Older spellings of the symbol that stored content may still carry (`km²`). */
   aliases?: readonly string[];
+  /** True when the symbol is a word, pluralised after numbers other than one (`3 years`, not `3 year`). */
+  spelled?: boolean;
 }
 
-const u = (symbol: string, dimension: Dimension, factor: number, names: readonly string[], aliases?: readonly string[]): MeasureUnit =>
-  aliases === undefined ? { symbol, dimension, factor, names } : { symbol, dimension, factor, names, aliases };
+const u = (symbol: string, dimension: Dimension, factor: number, names: readonly string[], aliases?: readonly string[]): MeasureUnit => {
+  const unit: MeasureUnit = aliases === undefined ? { symbol, dimension, factor, names } : { symbol, dimension, factor, names, aliases };
+  return SPELLED_SYMBOLS.has(symbol) ? { ...unit, spelled: true } : unit;
+};
+
+/** Symbols that are words: written in the plural after numbers other than one. */
+const SPELLED_SYMBOLS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'decade', 'century', 'bit', 'farad']);
 
 const YEAR_SECONDS = 365.25 * 86400;
 

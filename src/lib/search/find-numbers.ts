@@ -1,6 +1,9 @@
 // Finds figures in text and normalises them to plain values, so that `$4bn`, `4 billion` and
 // `4,000,000,000` all meet at the same index key. Runs at build time on claims and in the
-// browser on queries; the claim's own `value` (from the ingest) is indexed as well.
+// browser on queries; the claim's own `value` (from the ingest) is indexed as well. Scales and
+// currencies come from src/vocabulary/, the same lists the ingest reads figures with.
+import { CURRENCIES as VOCABULARY_CURRENCIES } from '../../vocabulary/currencies.ts';
+import { SCALES as VOCABULARY_SCALES } from '../../vocabulary/scales.ts';
 
 /** A figure found in a text. */
 export interface FoundNumber {
@@ -20,46 +23,37 @@ export interface FoundNumber {
   digits: string;
 }
 
-/** Scale words and abbreviations, with their multipliers. */
-export const SCALES: Readonly<Record<string, number>> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  million: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  bln: 1e9,
-  billion: 1e9,
-  tn: 1e12,
-  trillion: 1e12,
-};
+/** Scale words and abbreviations, with their multipliers, lowercase (from src/vocabulary/scales.ts). */
+export const SCALES: Readonly<Record<string, number>> = Object.fromEntries(
+  VOCABULARY_SCALES.filter((scale) => !scale.cased).map((scale) => [scale.name, scale.factor]),
+);
 
 /** The spelled-out scale words, which a query may still be typing (`4 bil`). */
 export const SCALE_WORDS = ['thousand', 'million', 'billion', 'trillion'] as const;
 
-const CURRENCIES: Readonly<Record<string, string>> = {
-  $: 'USD',
-  us$: 'USD',
-  usd: 'USD',
-  dollar: 'USD',
-  '€': 'EUR',
-  eur: 'EUR',
-  euro: 'EUR',
-  '£': 'GBP',
-  gbp: 'GBP',
-  pound: 'GBP',
-  '₼': 'AZN',
-  azn: 'AZN',
-  manat: 'AZN',
-  '₽': 'RUB',
-  rub: 'RUB',
-  ruble: 'RUB',
-  rouble: 'RUB',
-  '₹': 'INR',
-  inr: 'INR',
-};
+/** Currency signs, codes and names (lowercase, singular) to their ISO codes, from src/vocabulary/currencies.ts. */
+const CURRENCIES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...VOCABULARY_CURRENCIES].reverse().flatMap((currency) => [
+    [currency.code.toLowerCase(), currency.code],
+    ...currency.symbols.filter((symbol) => !/^[A-Za-z.]+$/.test(symbol)).map((symbol) => [symbol.toLowerCase(), currency.code]),
+    ...currency.names.filter((name) => /^[a-z]+$/i.test(name)).map((name) => [singular(name.toLowerCase()), currency.code]),
+  ]),
+);
+
+function singular(name: string): string {
+  return name.endsWith('s') && name.length > 4 ? name.slice(0, -1) : name;
+}
+
+/** An alternation of literal words, longest first, for the pattern below. */
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+const SIGNS = alternation(Object.keys(CURRENCIES).filter((key) => !/^[a-z]+$/.test(key)));
+const CODES = alternation(VOCABULARY_CURRENCIES.map((currency) => currency.code.toLowerCase()));
+const NAMES = alternation(Object.keys(CURRENCIES).filter((key) => /^[a-z]+$/.test(key)));
+const ATTACHED = alternation(VOCABULARY_SCALES.filter((scale) => scale.use !== 'word' && !scale.cased).map((scale) => scale.name));
+const WORDS = alternation(VOCABULARY_SCALES.filter((scale) => scale.use !== 'glued' && !scale.cased).map((scale) => scale.name));
 
 // One figure: optional currency sign or code, the digits, an optional scale (attached like
 // `160k`, or a word like `4 billion`), an optional currency word and an optional percent sign.
@@ -67,10 +61,10 @@ const CURRENCIES: Readonly<Record<string, string>> = {
 const NUMBER_PATTERN = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}.,])`,
-    String.raw`(?:(?<sign>us\$|\$|€|£|₼|₽|₹)\s?|(?<code>usd|eur|gbp|azn|rub|inr)\s)?`,
+    String.raw`(?:(?<sign>${SIGNS})\s?|(?<code>${CODES})\s)?`,
     String.raw`(?<digits>\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
-    String.raw`(?:(?<attached>k|m|mn|mln|b|bn|bln|tn)(?![\p{L}\p{N}])|\s?(?<word>thousand|million|billion|trillion|mn|mln|bn|bln|tn)s?(?![\p{L}\p{N}]))?`,
-    String.raw`(?:\s?(?<unit>usd|eur|gbp|azn|rub|inr|dollar|euro|pound|manat|ruble|rouble)s?(?![\p{L}\p{N}]))?`,
+    String.raw`(?:(?<attached>${ATTACHED})(?![\p{L}\p{N}])|\s?(?<word>${WORDS})s?(?![\p{L}\p{N}]))?`,
+    String.raw`(?:\s?(?<unit>${CODES}|${NAMES})s?(?![\p{L}\p{N}]))?`,
     String.raw`(?:\s?(?<percent>%|per\s?cent(?![\p{L}])|percent(?![\p{L}])))?`,
   ].join(''),
   'giu',
