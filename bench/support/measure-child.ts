@@ -18,10 +18,19 @@ const reporter = fileURLToPath(new URL('./report-rss.ts', import.meta.url));
  * nothing.
  */
 export function measureNode(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildRun> {
+  return measureNodeTree(script, args, env, false);
+}
+
+/**
+ * Like measureNode, but every Node process the script starts (its children too: the build
+ * script starts the ingest and Astro) reports its peak memory; `peakRss` is the largest.
+ */
+export function measureNodeTree(script: string, args: string[], env: NodeJS.ProcessEnv = {}, children = true): Promise<ChildRun> {
+  const childEnv = children ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${reporter}`.trim() } : {};
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--import', reporter, script, ...args], {
-      env: { ...process.env, CI: '1', ...env },
+      env: { ...process.env, CI: '1', ...childEnv, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -31,9 +40,10 @@ export function measureNode(script: string, args: string[], env: NodeJS.ProcessE
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      const rss = /RECOUNT_MAX_RSS_KB=(\d+)/.exec(stderr);
+      // Every process that loaded the reporter prints a line; the peak is the largest of them.
+      const rss = [...`${stdout}\n${stderr}`.matchAll(/RECOUNT_MAX_RSS_KB=(\d+)/g)].map((match) => Number(match[1]));
       if (code !== 0) return reject(new Error(`${script} ${args.join(' ')} exited with ${code}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
-      resolve({ ms, peakRss: rss ? Number(rss[1]) * 1024 : Number.NaN, stdout, stderr });
+      resolve({ ms, peakRss: rss.length > 0 ? Math.max(...rss) * 1024 : Number.NaN, stdout, stderr });
     });
   });
 }

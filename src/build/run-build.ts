@@ -14,7 +14,7 @@ import { codeFingerprint } from './code-fingerprint.ts';
 import { readRouteRecords } from './read-route-records.ts';
 import { runAstroBuild, runIngestScript } from './run-astro-build.ts';
 import { forEachLimited, linkOrCopy, listTree, listTreeSizes, moveFile } from './site-files.ts';
-import { recoverInterruptedSwap, swapSiteIn } from './swap-site.ts';
+import { emptyTrash, recoverInterruptedSwap, swapSiteIn } from './swap-site.ts';
 import { writeSitemap } from './write-sitemap.ts';
 
 /** How `npm run build` was asked to run. */
@@ -48,12 +48,27 @@ const since = (started: number) => `${((performance.now() - started) / 1000).toF
 
 /** Takes the lock, puts back a site a killed build left aside, and empties the work folder; returns the lock's release. */
 export async function prepareBuild(paths: BuildPaths, log: (line: string) => void): Promise<() => void> {
-  const release = acquireBuildLock(paths.lock, `${path.basename(paths.dist)}/`);
+  const releaseSite = acquireBuildLock(paths.lock, `${path.basename(paths.dist)}/`);
+  // Astro's content store is one file per cache folder: builds of other site folders (shards on
+  // one machine) may run at once only with caches of their own.
+  const cache = process.env['RECOUNT_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules', '.astro');
+  let releaseCache: () => void;
+  try {
+    releaseCache = acquireBuildLock(path.join(cache, 'recount-build.lock'), `the build cache ${path.relative(process.cwd(), cache) || '.'} (builds at once need their own RECOUNT_CACHE_DIR)`);
+  } catch (error) {
+    releaseSite();
+    throw error;
+  }
+  const release = () => {
+    releaseCache();
+    releaseSite();
+  };
   try {
     const recovered = await recoverInterruptedSwap(paths, readBuildManifest(paths.manifest));
     if (recovered !== null) log(recovered);
     await rm(paths.work, { recursive: true, force: true });
     await mkdir(paths.work, { recursive: true });
+    await emptyTrash(paths);
     return release;
   } catch (error) {
     release();
@@ -72,7 +87,7 @@ async function assembleChanged(paths: BuildPaths, previous: BuildManifest, pages
   const keptSet = new Set(kept);
   const missing = Object.keys(pages).filter((file) => !keptSet.has(file) && !renderedSet.has(file));
   if (missing.length > 0) throw new Error(`The incremental build lost ${missing.length} page(s), e.g. ${missing[0]}; build again with --full and report this as a bug.`);
-  return { kept: kept.length, rendered: rendered.length };
+  return { kept: kept.length, rendered: Object.keys(pages).length - kept.length };
 }
 
 /** Sitemap, ledger check, manifest, swap: the steps every finished site goes through before it is published. */
@@ -138,7 +153,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       await rename(paths.astroOut, paths.staging);
     } else {
       const { kept, rendered } = await assembleChanged(paths, previous, pages);
-      log(`assembled: ${rendered} files rendered, ${kept} pages kept from the last build (${since(assembling)})`);
+      log(`assembled: ${rendered} of ${rendered + kept} pages rendered, ${kept} kept from the last build (${since(assembling)})`);
     }
     await publishSite(paths, fingerprint, pages, log);
     log(`build: ${path.relative(root, paths.dist) || '.'} complete in ${since(started)}`);

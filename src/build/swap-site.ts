@@ -2,8 +2,10 @@
 // or a deploy step sees the previous complete site or the new one. The swap is two renames (Node
 // has no atomic exchange); a build killed between them leaves the new site, complete and
 // recorded, in the work folder, and the next build finishes the swap before anything else.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { BuildManifest } from './build-manifest.ts';
 import type { BuildPaths } from './build-paths.ts';
 
@@ -22,10 +24,25 @@ export async function recoverInterruptedSwap(paths: BuildPaths, manifest: BuildM
   return null;
 }
 
-/** Replaces `dist` with the finished site in `staging`, then deletes the previous one. */
+/** The prefix of folders waiting to be deleted, in the build's state folder. */
+const TRASH = 'trash-';
+
+/** Replaces `dist` with the finished site in `staging`; the previous one is deleted in the background. */
 export async function swapSiteIn(paths: BuildPaths): Promise<void> {
   await rm(paths.old, { recursive: true, force: true });
   if (existsSync(paths.dist)) await rename(paths.dist, paths.old);
   await rename(paths.staging, paths.dist);
-  await rm(paths.old, { recursive: true, force: true });
+  if (!existsSync(paths.old)) return;
+  // Deleting a big site's 200,000 files takes longer than an incremental build renders; a
+  // detached process does it, and the next build clears whatever a kill left behind.
+  const trash = path.join(path.dirname(paths.work), `${TRASH}${process.pid}-${Date.now()}`);
+  await rename(paths.old, trash);
+  spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(trash)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/** Deletes old sites left by earlier builds (killed before their background deletion finished). */
+export async function emptyTrash(paths: BuildPaths): Promise<void> {
+  const state = path.dirname(paths.work);
+  const names = await readdir(state).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.startsWith(TRASH)).map((name) => rm(path.join(state, name), { recursive: true, force: true })));
 }

@@ -68,3 +68,12 @@ export function runAstroBuild(projectRoot: string, contentRoot: string, outDir: 
     },
   );
 }
+
+/** `node scripts/build.ts <args>` (what `npm run build` runs) for a content tree, with its own caches. */
+export function runBuildScript(projectRoot: string, contentRoot: string, cacheDir: string, args: string[]): Promise<RunResult> {
+  return runNode(['scripts/build.ts', ...args], {
+    cwd: projectRoot,
+    env: { RECOUNT_CONTENT_DIR: contentRoot, BASE_PATH: E2E_ADDRESS.basePath, SITE_URL: E2E_ADDRESS.siteUrl, RECOUNT_CACHE_DIR: cacheDir },
+    label: `npm run build -- ${args.join(' ')}`,
+  });
+}

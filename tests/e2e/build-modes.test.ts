@@ -1,0 +1,106 @@
+// `npm run build` three ways on one changing corpus, compared byte for byte: a full build from
+// scratch, an incremental rebuild after additions, edits and removals (rendering only what
+// changed), and the same site built as three shards and merged. All three must be identical.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArticle } from '../../bench/corpus/generate-corpus.ts';
+import { runBuildScript, type RunResult } from './support/build-site.ts';
+import { diffTrees, hashTree } from './support/hash-tree.ts';
+
+const project = process.cwd();
+/** Generated articles beside the sample ones: enough for comparisons, speakers and search shards. */
+const ARTICLES = 24;
+let root: string;
+let content: string;
+let first: RunResult;
+let incremental: RunResult;
+let merge: RunResult;
+let incrementalTree: Map<string, string>;
+let fullTree: Map<string, string>;
+let mergedTree: Map<string, string>;
+
+const sources = () => path.join(content, 'sources');
+const build = (args: string[], cache = 'cache') => runBuildScript(project, content, path.join(root, cache), args);
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'recount-build-modes-'));
+  content = path.join(root, 'content');
+  await cp('content/sources', sources(), { recursive: true });
+  for (let index = 0; index < ARTICLES; index++) {
+    const article = generateArticle(3, index);
+    await writeFile(path.join(sources(), article.name), article.text);
+  }
+
+  // 1. The site as first published, then the archive moves on: three new articles, two corrected
+  //    figures, two articles withdrawn (their URLs must keep working through the ledger).
+  first = await build(['--out', path.join(root, 'dist')]);
+  for (let index = ARTICLES; index < ARTICLES + 3; index++) {
+    const article = generateArticle(3, index);
+    await writeFile(path.join(sources(), article.name), article.text);
+  }
+  const generated = (await readdir(sources())).filter((name) => /^\d{6}-/.test(name)).sort();
+  for (const name of generated.slice(0, 2)) {
+    const file = path.join(sources(), name);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\b(\d{2,})\b/, (digits) => String(Number(digits) + 7)));
+  }
+  for (const name of generated.slice(5, 7)) await rm(path.join(sources(), name));
+  const ledger = await readFile(path.join(content, 'permalinks.json'), 'utf8');
+
+  // 2. Rebuilt incrementally over the first build's dist/.
+  incremental = await build(['--out', path.join(root, 'dist')]);
+  incrementalTree = await hashTree(path.join(root, 'dist'));
+
+  // 3. The same input from scratch: no previous dist/, no caches, the ledger as the rebuild saw it.
+  await writeFile(path.join(content, 'permalinks.json'), ledger);
+  await build(['--out', path.join(root, 'full')], 'cache-full');
+  fullTree = await hashTree(path.join(root, 'full'));
+
+  // 4. The same input as three shards (separate processes, as separate CI jobs), then merged.
+  await writeFile(path.join(content, 'permalinks.json'), ledger);
+  for (let shard = 1; shard <= 3; shard++) {
+    await build(['--no-ingest', '--shard', `${shard}/3`, '--out', path.join(root, 'shards', String(shard))], `cache-shard-${shard}`);
+  }
+  merge = await build(['--merge', ...[1, 2, 3].map((shard) => path.join(root, 'shards', String(shard))), '--out', path.join(root, 'merged')]);
+  mergedTree = await hashTree(path.join(root, 'merged'));
+}, 1_200_000);
+
+afterAll(async () => {
+  if (process.env['RECOUNT_E2E_KEEP']) console.log(`[e2e] kept ${root}`);
+  else await rm(root, { recursive: true, force: true });
+});
+
+describe('npm run build', () => {
+  it('builds in full when there is no previous build', () => {
+    expect(first.output).toContain('build: full (no record of a previous build)');
+  });
+
+  it('rebuilds incrementally, rendering only part of the site', () => {
+    expect(incremental.output).toContain('build: incremental');
+    const [, rendered, total] = /assembled: (\d+) of (\d+) pages rendered/.exec(incremental.output) ?? [];
+    expect(Number(rendered)).toBeGreaterThan(0);
+    expect(Number(rendered)).toBeLessThan(Number(total));
+  });
+
+  it('makes the same bytes incrementally as from scratch, after additions, edits and removals', () => {
+    expect(fullTree.size).toBeGreaterThan(200);
+    expect(diffTrees(incrementalTree, fullTree)).toEqual([]);
+  });
+
+  it('makes the same bytes from three merged shards as in one build', () => {
+    expect(merge.output).toContain('merge: 3 shards');
+    expect(diffTrees(mergedTree, fullTree)).toEqual([]);
+  });
+});
+
+describe('npm run build -- --merge', () => {
+  it('refuses shards that do not add up to the whole site, in one line', async () => {
+    await expect(build(['--merge', path.join(root, 'shards', '1'), path.join(root, 'shards', '2'), '--out', path.join(root, 'partial')])).rejects.toThrow(
+      /Expected shards 1\.\.3 once each; got 1\/3, 2\/3\./,
+    );
+  });
+});
+
+
+

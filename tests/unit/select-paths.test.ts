@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { digestValue } from '../../src/lib/build-plan/digest-value.ts';
+import { pageFile, shardOf } from '../../src/lib/build-plan/select-paths.ts';
+import { renderSitemap } from '../../src/build/write-sitemap.ts';
+
+describe('digestValue', () => {
+  it.each([
+    ['key order', { a: 1, b: [2, 3] }, { b: [2, 3], a: 1 }],
+    ['equal maps', new Map([['x', { y: 1 }]]), new Map([['x', { y: 1 }]])],
+    ['equal dates', new Date('2024-01-02'), new Date('2024-01-02')],
+  ])('gives the same digest for the same content (%s)', (_name, a, b) => {
+    expect(digestValue(a)).toBe(digestValue(b));
+  });
+
+  it.each([
+    ['a number and its text', 1, '1'],
+    ['a nested change', { claim: { figure: 120 } }, { claim: { figure: 121 } }],
+    ['null and undefined', null, undefined],
+    ['a set with another member', new Set(['a']), new Set(['b'])],
+  ])('tells apart %s', (_name, a, b) => {
+    expect(digestValue(a)).not.toBe(digestValue(b));
+  });
+
+  it('refuses props that refer to themselves', () => {
+    const looped: Record<string, unknown> = {};
+    looped['self'] = looped;
+    expect(() => digestValue(looped)).toThrow(/cycle/);
+  });
+});
+
+describe('pageFile', () => {
+  it.each([
+    ['/claims/[id]/', { id: 'x-1' }, 'claims/x-1/index.html'],
+    ['/claims/[id]/preview.png', { id: 'x-1' }, 'claims/x-1/preview.png'],
+    ['/search/index/[file].json', { file: 'ab12' }, 'search/index/ab12.json'],
+  ])('maps %s with %o to %s', (pattern, params, file) => {
+    expect(pageFile(pattern, params)).toBe(file);
+  });
+});
+
+describe('shardOf', () => {
+  it('puts a page in the same shard whatever else the site holds, and spreads pages evenly', () => {
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 4000; i++) counts[shardOf(`claims/claim-${i}/index.html`, 4)]!++;
+    for (const count of counts) expect(count).toBeGreaterThan(900);
+    expect(shardOf('articles/a/index.html', 4)).toBe(shardOf('articles/a/index.html', 4));
+  });
+});
+
+describe('renderSitemap', () => {
+  it('lists every page under the base path in a stable order, with an index', () => {
+    const files = renderSitemap(['claims/b/', '', 'claims/a/'], 'https://example.org', '/recount/');
+    expect(files.get('sitemap-0.xml')).toContain('<url><loc>https://example.org/recount/</loc></url><url><loc>https://example.org/recount/claims/a/</loc></url><url><loc>https://example.org/recount/claims/b/</loc></url></urlset>');
+    expect(files.get('sitemap-index.xml')).toContain('<sitemap><loc>https://example.org/recount/sitemap-0.xml</loc></sitemap>');
+  });
+});
