@@ -9,4 +9,5 @@ export { ingestArticle } from './pipeline/ingest-article.ts';
 export { extractTerms } from './extract/extract-terms.ts';
 export { isSourceError, REASONS, SourceError } from './read/source-error.ts';
 export { countWords, MIN_ARTICLE_WORDS } from './read/read-html.ts';
-export { findQuantities, type QuantityMention } from './quantities/find-quantities.ts';
+export { findAllQuantities, findQuantities, type Quantity, type QuantityMention } from './quantities/find-quantities.ts';
+export { listQuantities, type ArticleQuantity } from './extract/list-quantities.ts';

@@ -76,6 +76,8 @@ function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { c
   if (read === null) return null;
   if ('skipTo' in read) return form === 'dash' ? { skipTo: read.skipTo } : null;
   const second = read;
+  // "rose 12% to $4.5 billion": a percentage and an amount of money are two figures, not a range.
+  if ((first.percent && second.currency !== null) || (first.currency !== null && second.percent)) return null;
   if (gluedUnit !== null && matchMeasure(tokens, second.end)?.data.unit !== gluedUnit.data.unit) return null;
   // "eight or nine euros": two quantities, the first borrowing the second's unit.
   if (scan.all && form === 'or') return { change: second };
