@@ -73,3 +73,15 @@ describe('cleanBlocks', () => {
     expect(paragraphs[0]).toBe('About 160,000 students.');
   });
 });
+
+describe('cleanBlocks and interface text', () => {
+  it.each([['See more'], ['Post a Comment'], ['Link copied'], ['All news'], ['Share on Facebook'], ['12 comments']])('removes %j and never takes it as the outlet', (line) => {
+    const { paragraphs, furniture } = cleanBlocks(['Exports rose by 5 percent.', 'Imports fell.', line]);
+    expect(paragraphs).toEqual(['Exports rose by 5 percent.', 'Imports fell.']);
+    expect(furniture.outlets).toEqual([]);
+  });
+
+  it('reads the outlet of a copyright line without its year and notice', () => {
+    expect(parseCredit('© 2023 Northern Wire Service. All rights reserved.')?.outlet).toBe('Northern Wire Service');
+  });
+});

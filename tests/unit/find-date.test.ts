@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../src/ingest/read/find-date.ts';
+import { findDate, findYearlessDate } from '../../src/ingest/read/find-date.ts';
 
 describe('findDate', () => {
   it.each([
@@ -27,5 +27,17 @@ describe('findDate', () => {
 
   it('drops a time that has no zone rather than guess one', () => {
     expect(findDate('24 September 2021 15:11')?.iso).toBe('2021-09-24');
+  });
+});
+
+describe('findYearlessDate', () => {
+  it.each([
+    ['14 Mar. 09:30 (UTC+3 MSK)', '2023-03-21', '2023-03-14T09:30:00+03:00'],
+    ['March 14', '2023-03-21', '2023-03-14'],
+    ['30 Dec. 18:00', '2024-01-03', '2023-12-30'],
+    ['19 March 2023', '2023-03-21', null],
+    ['they may 5 times', '2023-03-21', null],
+  ])('reads %j before %s as %s', (text, reference, iso) => {
+    expect(findYearlessDate(text, reference)?.iso ?? null).toBe(iso);
   });
 });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { articleSchema, type Article } from '../../schemas/article.ts';
 import { joinIssues } from '../../schemas/describe-issues.ts';
 import { cleanBlocks } from '../read/clean-blocks.ts';
-import { detectLanguage, deriveTitle, findOutlet, isHeadline } from '../read/detect-metadata.ts';
+import { detectLanguage, deriveTitle, findHeadline, findOutlet } from '../read/detect-metadata.ts';
 import { decodeSource } from '../read/decode-source.ts';
 import { extractClaims } from '../extract/extract-claims.ts';
 import { findDate } from '../read/find-date.ts';
@@ -52,12 +52,18 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
   // 4. Headline: declared, marked by the format, or a headline-like first line; else derived.
   let paragraphs = cleaned;
   let title = declared.title ?? headline ?? null;
+  let masthead: string | null = null;
   if (title !== null) {
     // The headline the format marks (`# …`, `<h1>`) is metadata, even when front-matter overrides it.
     paragraphs = paragraphs.filter((paragraph, index) => !(index === 0 && (paragraph === title || paragraph === headline)));
-  } else if (paragraphs.length > 1 && isHeadline(paragraphs[0]!)) {
-    title = paragraphs[0]!;
-    paragraphs = paragraphs.slice(1);
+  } else {
+    // The first headline-like block, below the site's masthead when one stands above it.
+    const found = findHeadline(paragraphs);
+    if (found) {
+      title = paragraphs[found.index]!;
+      masthead = found.masthead;
+      paragraphs = paragraphs.slice(found.index + 1);
+    }
   }
   if (paragraphs.length === 0) throw new SourceError(source, REASONS.noText);
   const titleDerived = title === null;
@@ -66,7 +72,7 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
   // 5. Date, outlet and language.
   const date = declared.date === undefined ? furniture.date : normaliseDeclaredDate(declared.date, source);
   if (date === null) warnings.push('no publication date found; add `date:` front-matter (Markdown) or a date line');
-  const outlet = declared.outlet ?? findOutlet(paragraphs) ?? furniture.outlets[0] ?? null;
+  const outlet = declared.outlet ?? findOutlet(paragraphs) ?? furniture.outlets[0] ?? masthead ?? null;
   if (outlet === null) warnings.push('no outlet found; add `outlet:` front-matter (Markdown)');
   // A line that is only the outlet's name is a masthead or sign-off, not article text.
   else if (paragraphs.length > 1) paragraphs = paragraphs.filter((paragraph) => paragraph !== outlet);

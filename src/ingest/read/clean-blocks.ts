@@ -1,7 +1,7 @@
 // Removes what a scraper picks up besides the article (date widgets, font-size controls, photo
 // credits and captions, share buttons, a dangling outlet sign-off) while keeping what those
 // lines tell us: the date, the outlet, the people named in captions.
-import { findDate } from './find-date.ts';
+import { pickPublicationDate, readDateLine } from './pick-publication-date.ts';
 import { openingStraightQuotes } from '../text/find-quotes.ts';
 
 /** What cleaning removed, kept for metadata detection. */
@@ -10,7 +10,7 @@ export interface Furniture {
   lines: string[];
   /** Outlets named by photo credits (`© APA | …`) or a trailing sign-off (`News.Az`). */
   outlets: string[];
-  /** The first date found on a removed line (ISO 8601). */
+  /** The publication date the page's furniture shows (ISO 8601; see pickPublicationDate). */
   date: string | null;
 }
 
@@ -23,6 +23,25 @@ export interface CleanBlocks {
 
 // Controls and widgets: font-size buttons (`+ ↺ − 16 px`), share/print rows, "read more" links.
 const WIDGET = /(?:\b\d{1,2}\s?px\b|[↺⟲↻]|^\s*(?:share|tweet|print|e-?mail|comments?|read more|related|advertisement|subscribe|follow us\b.*|listen to (?:this )?article|font size)\s*:?\s*$)/i;
+// Interface text a scraper copies with the page: buttons, menus, section links, notices. A line
+// that is only this is never a headline, an outlet or article text.
+const INTERFACE_PHRASES = [
+  'all news', 'latest news', 'top news', 'breaking news', 'news feed', 'more news', 'other news', 'related news', 'related articles', 'related stories',
+  'most read', 'most popular', 'popular', 'trending', 'editor\'s picks?', 'recommended', 'you may also like', 'read also', 'see also', 'also read',
+  'see more', 'show more', 'load more', 'view more', 'more', 'read full (?:story|article)', 'continue reading', 'next article', 'previous article',
+  'back to top', 'home', 'homepage', 'menu', 'search', 'main menu', 'sections', 'close', 'open', 'toggle navigation', 'skip to (?:main )?content',
+  'post a comment', 'leave a comment', 'add a comment', 'write a comment', '\\d+ comments?', 'no comments', 'comments? \\(\\d+\\)',
+  'link copied', 'copy link', 'copied', 'copy', 'share (?:this|on|via)\\b.*', 'share this (?:article|story|page)', 'click here.*', 'tap here.*',
+  'sign in', 'sign up', 'log ?in', 'log ?out', 'register', 'subscribe now', 'newsletter', 'get the app', 'download (?:the|our) app',
+  'cookies?(?: policy| settings)?', 'accept(?: all)?(?: cookies)?', 'privacy policy', 'terms of (?:use|service)', 'contact us', 'about us',
+  'tags?', 'topics?', 'photo', 'video', 'gallery', 'print this (?:article|page)', 'report an error', 'loading', 'whatsapp', 'telegram', 'facebook', 'twitter', 'x',
+];
+const INTERFACE = new RegExp(`^[\\s|•·>»›-]*(?:${INTERFACE_PHRASES.join('|')})[\\s|•·>»›:!.…-]*$`, 'i');
+
+/** True for a line that is only interface text (`See more`, `Post a Comment`, `Link copied`). */
+export function isInterfaceText(block: string): boolean {
+  return block.length <= 60 && INTERFACE.test(block);
+}
 const CREDIT = /^\s*(?:©|\(c\)|copyright\b|photos?\s*(?:credit)?\s*:|image\s*:|credit\s*:|pictured\s*:)/i;
 const CREDITS_LINE = /^\s*(?:(?:additional\s+)?reporting|writing|editing|edited|compiled)\s+by\b.{0,120}$/i;
 const BYLINE = /^\s*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*$/;
@@ -44,14 +63,14 @@ export function cleanBlocks(blocks: string[]): CleanBlocks {
     const isFurniture =
       credit !== null ||
       WIDGET.test(block) ||
+      isInterfaceText(block) ||
       BYLINE.test(block) ||
       CREDITS_LINE.test(block) ||
-      isDateLine(block) ||
+      readDateLine(block) !== null ||
       (captions.size > 0 && block.length < 200 && captions.has(normaliseForCompare(block)));
     if (isFurniture) {
       furniture.lines.push(block);
       if (credit?.outlet) furniture.outlets.push(credit.outlet);
-      furniture.date ??= findDate(block)?.iso ?? null;
       continue;
     }
     kept.push(block);
@@ -64,6 +83,7 @@ export function cleanBlocks(blocks: string[]): CleanBlocks {
     furniture.lines.push(last);
     furniture.outlets.push(last);
   }
+  furniture.date = pickPublicationDate(blocks.map(normaliseSpace));
   return { paragraphs: kept.map(repairGluedSentences), furniture };
 }
 
@@ -72,20 +92,11 @@ export function parseCredit(block: string): { outlet: string | null; caption: st
   if (!CREDIT.test(block)) return null;
   const body = block.replace(CREDIT, '').trim();
   const [left, ...rest] = body.split(/\s*[|/]\s*/);
-  const outlet = left && left.length <= 40 && /^[A-Z0-9]/.test(left) ? left.replace(/[.,;:]+$/, '') : null;
+  // `© 2023 Example News. All rights reserved.`: the year and the notice are not the outlet's name.
+  const name = left?.replace(/^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+/, '').replace(/[.,]?\s*all rights reserved\.?$/i, '');
+  const outlet = name && name.length <= 40 && /^[A-Z0-9]/.test(name) ? name.replace(/[.,;:]+$/, '') : null;
   const caption = rest.join(' | ').trim() || null;
   return { outlet, caption };
-}
-
-/** A line that is only a date (with words like `date`, `published`, a time and a zone). */
-function isDateLine(block: string): boolean {
-  if (block.length > 80) return false;
-  const date = findDate(block);
-  if (!date) return false;
-  const rest = (block.slice(0, date.index) + block.slice(date.index + date.length))
-    .replace(/\b(?:date|published|updated|posted|last|modified|on|at|time)\b|[#:|,.·•()\-–—]/gi, '')
-    .trim();
-  return rest.split(/\s+/).filter(Boolean).length <= 1;
 }
 
 function isSignOff(block: string): boolean {

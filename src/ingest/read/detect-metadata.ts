@@ -6,10 +6,34 @@ const MAX_TITLE_WORDS = 25;
 const DERIVED_TITLE_CHARS = 130;
 
 /** True when a block reads as a headline: short, one line, not ending like a sentence. */
-export function isHeadline(block: string): boolean {
+function isHeadline(block: string): boolean {
   const words = block.split(/\s+/).length;
   return words >= 2 && words <= MAX_TITLE_WORDS && block.length <= 200 && !/[.,;…]$/.test(block) && !/^["“«]/.test(block);
 }
+
+/** A masthead line: the site's name alone (`Riverside Courier`, `News.Az`), up to three capitalised words. */
+function isMasthead(block: string): boolean {
+  const words = block.split(/\s+/);
+  return words.length <= 3 && words.every((word) => /^[\p{Lu}\d]/u.test(word)) && !/[.!?:;,]$/.test(block);
+}
+
+/**
+ * Where a scrape's headline is: the first block when it reads as one, or the second when the
+ * first is the site's masthead over a longer headline. `masthead` is that site name, if any.
+ */
+export function findHeadline(paragraphs: readonly string[]): { index: number; masthead: string | null } | null {
+  const [first, second] = paragraphs;
+  if (paragraphs.length < 2 || first === undefined) return null;
+  if (paragraphs.length > 2 && second !== undefined && isMasthead(first) && isHeadline(second) && second.split(/\s+/).length > first.split(/\s+/).length) {
+    return { index: 1, masthead: KICKER.test(first) ? null : first };
+  }
+  return isHeadline(first) ? { index: 0, masthead: null } : null;
+}
+// A section label above a headline (`Analysis`, `Exclusive`): neither headline nor masthead.
+const KICKER = /^(?:exclusive|analysis|opinion|breaking(?: news)?|update[ds]?|live|explainer|interview|editorial|feature|commentary|fact ?check|news|world|business|politics|economy|sport|sports)$/i;
+
+// `LONDON (AP) — `, `BAKU, Sept 24 (Reuters) - `: a wire dateline opens the lede but is no part of a headline.
+const LEDE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[^()]{3,30}?)?\s*\([^()]{2,30}\)\s*[-–—]+\s*/u;
 
 /**
  * A short, honest title from the lede: its first sentence without the trailing attribution
@@ -17,6 +41,7 @@ export function isHeadline(block: string): boolean {
  */
 export function deriveTitle(firstSentence: string): string {
   let text = firstSentence
+    .replace(LEDE_DATELINE, '')
     .replace(/,\s*(?:\p{Lu}[\p{L}.&-]*\s*){1,4}(?:reports?|said|says|writes|informs)\.?$/u, '')
     .replace(/[.!?]+$/, '');
   // "…, Prime Minister X said on Wednesday": the attribution is not part of a headline.
@@ -35,11 +60,21 @@ const REPORTS_BY = /\b(?:reports|according to)\s+((?:\p{Lu}[\p{L}\d.&'’-]*)(?:
 // `BAKU, Sept 24 (Reuters) -`
 const WIRE = /^[^()]{0,40}\(([\p{Lu}][\p{L}.&-]+)\)\s*[-–—]/u;
 
-/** The outlet an article names for itself: `…, APA reports.`, `(Reuters) -`, `reports Trend.` */
+// `told Reuters`, `told The Associated Press`, `told the Financial Times`: a person talking to the outlet that
+// carries the story. A one-word name counts when it is an acronym (`CNN`), a domain (`News.Az`) or a news
+// agency's (`Reuters`), so `told Smith` stays a person; bodies people tell things to (`told Parliament`) are not outlets.
+const TOLD = /\btold\s+(?:(?:the|The)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:News|Press|Times|Post|Journal|Herald|Telegraph|Agency|Television|TV|Radio|Daily|Gazette|Tribune|Guardian|Observer|Independent|Monitor|Magazine|Wire|Standard|Chronicle)\b|\p{Lu}{2,6}\b|\p{Lu}[\p{L}\d&-]*\.\p{L}{2,4}\b|Reuters|Bloomberg|Interfax|Xinhua|Anadolu|Yonhap|Kyodo|Axios|Politico|Semafor|Sputnik|Trend)(?=[\s,.;:]|$)(?![\s-]+\p{Lu})/u;
+const NOT_OUTLETS = /^(?:He|She|It|They|We|The|This|Media|Parliament|Congress|Senate|Cabinet|Council|Court|Assembly|Lawmakers|Reporters|Journalists|US|USA|UK|EU|UN|UAE|NATO|IMF|WHO|OPEC)$/;
+
+/** The outlet an article names for itself: `…, APA reports.`, `(Reuters) -`, `reports Trend.`, `told Reuters`. */
 export function findOutlet(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs.slice(0, 3)) {
     const match = REPORTS.exec(paragraph) ?? REPORTS_BY.exec(paragraph) ?? WIRE.exec(paragraph);
-    if (match && !/^(?:He|She|It|They|We|The|This|Media)$/.test(match[1]!)) return match[1]!;
+    if (match && !NOT_OUTLETS.test(match[1]!)) return match[1]!;
+  }
+  for (const paragraph of paragraphs) {
+    const match = TOLD.exec(paragraph);
+    if (match && !NOT_OUTLETS.test(match[1]!)) return match[1]!;
   }
   return null;
 }

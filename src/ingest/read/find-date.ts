@@ -55,6 +55,10 @@ function toIso(match: RegExpExecArray, order: 'dmy' | 'mdy' | 'iso' | 'numeric')
     [day, month, year] = [Number(g[0]), Number(g[1]), Number(g[2])];
     [hour, minute, meridiem, zone] = [g[3], g[4], g[5], g[6]];
   }
+  return composeIso(year, month, day, hour, minute, meridiem, zone);
+}
+
+function composeIso(year: number, month: number, day: number, hour?: string, minute?: string, meridiem?: string, zone?: string): string | null {
   if (!isValidDate(year, month, day)) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   const offset = zone === undefined ? undefined : normaliseOffset(zone);
@@ -63,6 +67,35 @@ function toIso(match: RegExpExecArray, order: 'dmy' | 'mdy' | 'iso' | 'numeric')
   if (meridiem) h = (h % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
   if (h > 23 || Number(minute) > 59) return date;
   return `${date}T${pad(h)}:${minute}:00${offset}`;
+}
+
+// Day and month without a year (`14 Mar. 09:30 (UTC+3 MSK)`, `March 14`): a year after them
+// would make a full date, so one must not follow. The month must be capitalised (`may` is a verb).
+const YEARLESS: { regex: RegExp; order: 'dmy' | 'mdy' }[] = [
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])(?!,?\\s+\\d{4})${TIME}${ZONE}`, 'iu'), order: 'dmy' },
+  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})(?![:.]\\d)${TIME}${ZONE}`, 'iu'), order: 'mdy' },
+];
+
+/**
+ * Finds a day and month written without a year and dates it in the year that puts it on or
+ * before `reference` (the crawl date, or a later date the page shows), at most a year back.
+ */
+export function findYearlessDate(text: string, reference: string): DateMatch | null {
+  const [refYear, refMonth, refDay] = reference.slice(0, 10).split('-').map(Number) as [number, number, number];
+  let best: DateMatch | null = null;
+  for (const { regex, order } of YEARLESS) {
+    const match = regex.exec(text);
+    if (!match) continue;
+    const g = match.slice(1);
+    const [dayText, monthText] = order === 'dmy' ? [g[0]!, g[1]!] : [g[1]!, g[0]!];
+    if (!/^\p{Lu}/u.test(monthText)) continue;
+    const month = MONTHS[monthText.toLowerCase().replace('.', '')] ?? 0;
+    const day = Number(dayText);
+    const year = month > refMonth || (month === refMonth && day > refDay) ? refYear - 1 : refYear;
+    const iso = composeIso(year, month, day, g[2], g[3], g[4], g[5]);
+    if (iso && (best === null || match.index < best.index)) best = { iso, index: match.index, length: match[0].length };
+  }
+  return best;
 }
 
 /** `+04:00`, `+4`, `−0400`, `Z` -> `+04:00` / `Z`; undefined when it is not an offset. */

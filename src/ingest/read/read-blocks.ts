@@ -7,6 +7,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
 import { parseFrontMatter, type SourceOverrides } from './parse-front-matter.ts';
 import { readHtml } from './read-html.ts';
+import { readDateLine } from './pick-publication-date.ts';
 
 /** The formats the ingest accepts, by file extension. */
 export const SOURCE_FORMATS = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' } as const;
@@ -41,7 +42,8 @@ export function splitTextBlocks(text: string): string[] {
     let current = '';
     for (const line of lines) {
       if (current === '') current = line;
-      else if (isHardWrapped(current)) current += ` ${line}`;
+      // A date line after a long headline starts a block of its own, however the headline ends.
+      else if (isHardWrapped(current) && readDateLine(line) === null) current += ` ${line}`;
       else {
         blocks.push(current);
         current = line;

@@ -3,12 +3,22 @@
 // and comments, over linkedom (a light DOM: about five times faster than jsdom to build). On
 // Readability's own test pages this keeps the article at word F1 0.99; the tag walk it
 // replaced (first <article>, else <main>, else <body>) averaged 0.73 and published teasers.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { findDate } from './find-date.ts';
 import { readHtmlMetadata, readJsonLd } from './read-html-metadata.ts';
 import { REASONS, SourceError } from './source-error.ts';
 import type { SourceOverrides } from './parse-front-matter.ts';
+
+// Loaded on the first HTML page, not at import: linkedom takes 0.2–0.5 s to load, which a run of
+// text articles (and every worker of one) would pay for nothing.
+const require = createRequire(import.meta.url);
+let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityType } | undefined;
+function loadLibraries(): NonNullable<typeof libraries> {
+  libraries ??= { parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML, Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityType }).Readability };
+  return libraries;
+}
 
 /** What the HTML reader returns (the shape every format's reader returns). */
 export interface HtmlArticle {
@@ -33,6 +43,7 @@ const BLOCK = new Set([
  * found by Readability as text blocks. Throws SourceError when the page holds no article.
  */
 export function readHtml(html: string, file: string): HtmlArticle {
+  const { parseHTML, Readability } = loadLibraries();
   const { document } = parseHTML(stripInertMarkup(html));
   // Fallback metadata first: Readability prunes the document as it reads it.
   const jsonLd = readJsonLd(document as unknown as Document);
