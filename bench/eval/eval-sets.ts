@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { newsquant } from './eval-newsquant.ts';
+import { polnear } from './eval-polnear.ts';
 import { readability } from './eval-readability.ts';
 import type { EvalSet } from './eval-types.ts';
 
@@ -12,4 +13,4 @@ export function findEvalDir(explicit?: string): string | null {
   return null;
 }
 
-export const EVAL_SETS: readonly EvalSet[] = [newsquant, readability];
+export const EVAL_SETS: readonly EvalSet[] = [newsquant, readability, polnear];

@@ -59,9 +59,19 @@ describe('attributeSpeakers', () => {
     expect(at(0, '$4 billion')).toBe('Ilham Aliyev');
   });
 
-  it('leaves "he said" unknown when another person was named in between', () => {
+  it('resolves "he said" to the subject of the sentence before, not to a person it names in passing', () => {
     const { at } = attribute(['President Ilham Aliyev spoke after meeting Prime Minister Nikol Pashinyan. "We passed $4 billion," he said.']);
-    expect(at(0, '$4 billion')).toBeNull();
+    expect(at(0, '$4 billion')).toBe('Ilham Aliyev');
+  });
+
+  it('resolves "she said" past a man named since, by the honorific', () => {
+    const { at } = attribute(['Ms. Jane Roe met Mr. John Doe on Monday. Mr. Doe left early. "We hired 40 people," she said.']);
+    expect(at(0, '40 people')).toBe('Jane Roe');
+  });
+
+  it('leaves a pronoun unknown when nobody was named before it', () => {
+    const { at } = attribute(['"We hired 40 people," he said.']);
+    expect(at(0, '40 people')).toBeNull();
   });
 
   it('attributes reported speech to the subject of the speech verb', () => {

@@ -1,8 +1,12 @@
-// Who says what. Quotations take the speaker named next to them (`"…," the head of state
-// noted`); reported speech takes the subject of its speech verb (`President Aliyev noted that
-// …`). Descriptions and pronouns are resolved against the people the article names, and only
-// when exactly one person fits: an unknown speaker stays unknown.
-import { addPerson, findByName, NAME_WORD, resolveDescription, type Person } from './find-people.ts';
+// Who says what. A quotation takes the speaker its cue names, after it (`"…," Roe said`,
+// `"…," said spokesman John Doe`) or before it (`Roe told reporters: "…"`); a quotation that runs
+// over several sentences or paragraphs takes the cue that closes it, and a quotation without a
+// cue continues the one before it. Reported speech takes the source of its sentence's speech cue
+// (`Roe said that …`, `…, according to Roe`). Surnames, pronouns and descriptions are resolved
+// against the people the article names, and only when one person fits: an unknown speaker stays
+// unknown, and an organisation or outlet is a source but never a speaker.
+import { addPerson, findByName, findBySurname, isOrganisationName, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
+import { findSpeechCues, labelledSpeaker, sourceAfter, sourceBefore, type SourcePhrase, type SpeechCue } from './find-speech-cues.ts';
 import { findQuoteSpans } from '../text/find-quotes.ts';
 import type { Sentence } from '../text/split-sentences.ts';
 
@@ -20,120 +24,243 @@ export interface SpeakerMap {
   speakers: string[];
 }
 
-const VERB =
-  "(?:said|says|noted|notes|stated|states|added|adds|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|underscored|underscores|highlighted|highlights|told|tells|announced|announces|declared|declares|explained|explains|mentioned|remarked|pointed out|points out|observed|claimed|claims|insisted|argued|warned|warns|acknowledged|admitted|confirmed|revealed|recalled|estimated|wrote|writes|continued|concluded|asserted|affirmed|touched (?:up)?on|spoke|replied|answered|commented|reported|expressed|voiced|called)";
-const ADVERB = '(?:(?:also|further|then|later|earlier|again|once again|additionally)\\s+)?';
-const NAMES = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
-// He/she; a description ("the head of state", "the Azerbaijani leader"); a name with any title
-// before it ("Fisheries Commissioner Virginijus Sinkevičius", "the airport's chief executive
-// Jan Novak"); or a description, then the name set off by commas ("The director of the port,
-// Taleh Ziyadov,").
-const SUBJECT =
-  `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:head of (?:the )?(?:state|government)|country's leader|leader|president|prime minister|premier|chancellor|minister|foreign minister|spokes(?:man|woman|person)|ambassador|governor|mayor|official|expert|analyst|economist|chairman|chair|director|commissioner|king|queen)|(?:[Tt]he\\s+[^,.;"“”]{1,60}?,\\s+)?(?:[Tt]he\\s+(?:[\\p{Ll}'’-]+\\s+){1,4})?(?:Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+|Dr\\.?\\s+)?${NAMES},?)`;
+/** What a cue says about its source: a person, a source that is nobody we can name, or no source at all. */
+type Found = Person | null | undefined;
 
-const SENTENCE_START = new RegExp(`^["“«]?\\s*(${SUBJECT})\\s+${ADVERB}${VERB}\\b`, 'u');
-const TRAILING = new RegExp(`,\\s*(${SUBJECT})\\s+${ADVERB}${VERB}\\b[^"“”«»]*$`, 'u');
-const AFTER_QUOTE = new RegExp(`^[,.!?…\\s]*(?:(${SUBJECT})\\s+${ADVERB}${VERB}\\b|${VERB}\\s+(${SUBJECT}))`, 'u');
-const BEFORE_QUOTE = new RegExp(`(${SUBJECT})\\s+${ADVERB}${VERB}(?:\\s+that)?\\s*[:,]?\\s*$`, 'u');
-const SPEECH_VERB = new RegExp(`\\b(?:${VERB}|according to)\\b`);
-const ACCORDING_TO = new RegExp(`\\baccording to (${SUBJECT})`, 'u');
+interface Quote {
+  paragraph: number;
+  open: number;
+  close: number;
+  closed: boolean;
+  /** The speaker its own cue names (undefined: no cue of its own). */
+  own: Found;
+  /** The quotation it continues (the previous paragraph's unclosed one). */
+  continues: Quote | null;
+}
 
-const TRAILING_NAME = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})$`, 'u');
-
-/** Capitalised title words that come before names but are not names. */
-const TITLE_WORDS = new Set('President Prime Minister Premier Chancellor Professor Governor Mayor Ambassador Senator Commissioner Director Chairman Secretary General Foreign Finance Defence Defense Energy Education Health Economy Fisheries Deputy Vice Chief Executive Spokesman Spokeswoman King Queen'.split(' '));
-/** Words that can open a sentence in capitals but never name a speaker. */
-const NOT_SPEAKERS = new Set('The This That These Those It We They I You There Here In On At As And But Of For With From By To Today Currently Naturally Therefore Undoubtedly'.split(' '));
+/** How many sentences back a pronoun may reach for its person. */
+const PRONOUN_REACH = 6;
+/** How far after a closing quote mark its cue may start (`"…," the former secretary of state said`). */
+const CUE_AFTER_QUOTE = 220;
+/** How many words may stand between a cue and the quotation it introduces (`told reporters on Monday: "…"`). */
+const WORDS_BEFORE_QUOTE = 6;
 
 /** Works out the speaker of every quotation and reported statement in the article. */
 export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Person[]): SpeakerMap {
-  const speakers: string[] = [];
-  let lastSpeaker: string | null = null;
-  let pronounBlocked = false;
+  const isCommon = commonWordTest(paragraphs.map((paragraph) => paragraph.text));
+  const spoke: Person[] = [];
+  /** People recently named as subjects or speakers, most recent last, with the sentence number. */
+  const recent: { person: Person; sentence: number }[] = [];
+  let sentenceNumber = 0;
 
-  /** Resolves a subject phrase at the current point of reading. */
-  const resolve = (phrase: string): string | null => {
-    const text = phrase.trim().replace(/,$/, '');
-    if (/^(?:he|she)$/i.test(text)) return pronounBlocked ? null : lastSpeaker;
-    // A name at the end wins over the words before it ("the port's director, Taleh Ziyadov").
-    const name = TRAILING_NAME.exec(text)?.[1];
-    if (name && !/^(?:the|The)\s+\S+$/.test(text)) {
-      const words = name.split(/\s+/).filter((word) => !NOT_SPEAKERS.has(word) && !TITLE_WORDS.has(word));
-      for (let from = 0; from < words.length; from++) {
-        const known = findByName(people, words.slice(from).join(' '));
-        if (known) return known.name;
-      }
-      // A full name attributed a statement is a person, even without a title we know.
-      if (words.length >= 2) return addPerson(people, words.slice(-2).join(' '))?.name ?? null;
-      if (/^the\s/i.test(text)) return resolveDescription(people, text)?.name ?? null;
-      return null;
+  const mention = (person: Person) => recent.push({ person, sentence: sentenceNumber });
+  const record = (found: Found): Found => {
+    if (found) {
+      if (!spoke.includes(found)) spoke.push(found);
+      mention(found);
     }
-    if (/^the\s/i.test(text)) return resolveDescription(people, text)?.name ?? null;
+    return found;
+  };
+
+  /** The person a written name refers to; null when it is an organisation or nobody known. */
+  const resolveName = (written: string, allowNew: boolean): Person | null => {
+    const parsed = parseName(written, isCommon);
+    if (!parsed || isOrganisationName(parsed.name)) return null;
+    if (parsed.name.includes(' ')) {
+      // `Ambassador to France John Doe`: the place is no part of the name the article knows.
+      const known = findByName(people, parsed.name) ?? people.find((person) => person.name.includes(' ') && parsed.name.endsWith(` ${person.name}`));
+      const person = known ?? (allowNew ? addPerson(people, parsed.name, parsed.role) : null);
+      if (person && parsed.gender) person.gender ??= parsed.gender;
+      return person;
+    }
+    let candidates = findBySurname(people, parsed.name);
+    if (parsed.gender && candidates.length > 1) candidates = candidates.filter((person) => person.gender !== (parsed.gender === 'm' ? 'f' : 'm'));
+    if (candidates.length > 1) {
+      // Two people share the surname (`Bill Clinton`, `Hillary Clinton`): the one named last.
+      const last = recent.findLast((entry) => candidates.includes(entry.person));
+      candidates = last ? [last.person] : [];
+    }
+    if (candidates.length === 1) {
+      if (parsed.gender) candidates[0]!.gender ??= parsed.gender;
+      return candidates[0]!;
+    }
+    // A surname only an honorific or title introduces (`Mr. Roe said`) still names a person.
+    if (candidates.length === 0 && parsed.titled && allowNew) {
+      const person = addPerson(people, parsed.name, parsed.role);
+      if (person && parsed.gender) person.gender ??= parsed.gender;
+      return person;
+    }
     return null;
   };
-  const record = (speaker: string | null): string | null => {
-    if (speaker === null) return null;
-    if (!speakers.includes(speaker)) speakers.push(speaker);
-    lastSpeaker = speaker;
-    pronounBlocked = false;
-    return speaker;
-  };
-  /** Another person named in the text makes a following "he" ambiguous. */
-  const noteMentions = (text: string, speaker: string | null): void => {
-    for (const person of people) {
-      if (person.name === speaker) continue;
-      const surname = person.name.split(' ').at(-1)!;
-      const at = text.indexOf(surname);
-      if (at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + surname.length] ?? '')) pronounBlocked = true;
+  const resolvePronoun = (gender: 'm' | 'f'): Person | null => {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const entry = recent[i]!;
+      if (sentenceNumber - entry.sentence > PRONOUN_REACH) break;
+      if (entry.person.gender === null || entry.person.gender === gender) return entry.person;
     }
+    return null;
+  };
+  const resolvePhrase = (phrase: SourcePhrase | null): Found => {
+    if (phrase === null) return undefined;
+    if (phrase.kind === 'pronoun') return resolvePronoun(phrase.gender);
+    if (phrase.kind === 'name') return resolveName(phrase.written, true);
+    if (phrase.kind === 'description') return resolveDescription(people, phrase.text) ?? null;
+    return null;
   };
 
-  const quoteSpeakers: { paragraph: number; open: number; close: number; speaker: string | null }[] = [];
-  const sentenceSpeakers: { paragraph: number; start: number; end: number; speaker: string | null }[] = [];
+  const quotes: Quote[] = [];
+  const sentenceSpeakers: { paragraph: number; start: number; end: number; speaker: Found }[] = [];
+  const paragraphSpeakers = new Map<number, Person | null>();
+  let openQuote: Quote | null = null;
+  let introduces: Found = undefined; // a paragraph that ends `Roe said:` introduces the next one
 
-  paragraphs.forEach(({ text, sentences }, paragraphIndex) => {
-    const quotes = findQuoteSpans(text).map((span) => ({ open: span.open, close: span.close ?? text.length, closed: span.close !== null }));
-    const resolvedQuotes = new Map<number, string | null>();
-    let previousQuoteSpeaker: string | null = null;
+  paragraphs.forEach(({ text, sentences }, paragraph) => {
+    const spans = findQuoteSpans(text).map((span) => ({ open: span.open, close: span.close ?? text.length, closed: span.close !== null }));
+    const inQuote = (offset: number) => spans.some((span) => offset > span.open && offset < span.close);
+    const cues = findSpeechCues(text).filter((cue) => !inQuote(cue.start));
+    const resolved = new Map<SpeechCue, Found>();
+    /** The source of a cue, read once at the point of reading. */
+    const resolveCue = (cue: SpeechCue): Found => {
+      if (resolved.has(cue)) return resolved.get(cue);
+      const sentence = sentences.find((s) => cue.start >= s.start && cue.start < s.end) ?? { start: 0, end: text.length };
+      const quoteBefore = spans.filter((span) => span.closed && span.close < cue.start && span.close >= sentence.start).at(-1);
+      const clauseStart = quoteBefore ? quoteBefore.close + 1 : sentence.start;
+      const nextQuote = spans.find((span) => span.open > cue.end);
+      const before = text.slice(clauseStart, cue.start);
+      const after = text.slice(cue.end, Math.min(sentence.end, nextQuote?.open ?? text.length));
+      let found: Found;
+      if (cue.look === 'inside') found = cue.inner === 'his' || cue.inner === 'her' ? resolvePronoun(cue.inner === 'his' ? 'm' : 'f') : resolveName(cue.inner!, true);
+      else if (cue.look === 'after') found = resolvePhrase(sourceAfter(after));
+      else {
+        found = resolvePhrase(sourceBefore(before, cue.participle, cue.noun));
+        // `"…," said Jane Roe` and `…, said the minister`: the verb comes first.
+        if (found === undefined && !cue.participle && /^[\s,:;"“”«»—–-]*$|[,"”»]\s*$/.test(before)) found = resolvePhrase(sourceAfter(after));
+      }
+      resolved.set(cue, found);
+      return record(found);
+    };
+
+    // A transcript label (`Jane Roe: …`) or an introduction ending the paragraph before (`Roe said:`).
+    const label = labelledSpeaker(text);
+    if (label) paragraphSpeakers.set(paragraph, resolveName(label, true));
+    else if (introduces !== undefined && cues.length === 0) paragraphSpeakers.set(paragraph, introduces);
+    introduces = undefined;
+
+    const paragraphQuotes: Quote[] = [];
     for (const sentence of sentences) {
-      const inQuote = (offset: number) => quotes.some((quote) => offset > quote.open && offset < quote.close);
-      // Reported speech: the sentence's own subject and speech verb, outside any quotation.
-      let own: string | null = null;
-      // Most sentences have no speech verb at all; the cheap test spares them the big patterns.
-      const speaks = SPEECH_VERB.test(sentence.text);
-      const start = speaks ? SENTENCE_START.exec(sentence.text) : null;
-      if (start && !inQuote(sentence.start + start.index + 1)) own = resolve(start[1]!);
-      else if (speaks) {
-        const trailing = TRAILING.exec(sentence.text) ?? ACCORDING_TO.exec(sentence.text);
-        if (trailing && !inQuote(sentence.start + trailing.index + 1)) own = resolve(trailing[1]!);
+      sentenceNumber += 1;
+      // Quotations that close in this sentence (or run on past the paragraph) take the cue next to them.
+      for (const span of spans) {
+        const handled = span.closed ? span.close >= sentence.start && span.close < sentence.end : sentence === sentences.at(-1);
+        if (!handled) continue;
+        const quote: Quote = { paragraph, ...span, own: undefined, continues: span.open === spans[0]?.open && span.open <= 1 ? openQuote : null };
+        if (span.closed) {
+          const cue = cues.find((c) => c.start > span.close && c.start - span.close <= CUE_AFTER_QUOTE && !spans.some((other) => other.open > span.close && other.open < c.start));
+          const between = cue ? text.slice(span.close + 1, cue.start) : '';
+          const words = between.replace(/^[\s,.!?…—–-]+/, '');
+          if (cue && !/[.!?;]\s+\S/.test(words) && words.split(/\s+/).length <= 32) quote.own = resolveCue(cue);
+        }
+        if (quote.own === undefined) {
+          const previousClose = spans.filter((other) => other.closed && other.close < span.open).at(-1)?.close ?? -1;
+          const cue = cues.filter((c) => c.end <= span.open && c.start > previousClose).at(-1);
+          if (cue) {
+            const gap = text.slice(cue.end, span.open);
+            if (gap.trim().split(/\s+/).filter(Boolean).length <= WORDS_BEFORE_QUOTE && /[:,]\s*$|\bthat\s*$|^\s*$/.test(gap)) quote.own = resolveCue(cue);
+          }
+        }
+        if (quote.own === undefined) {
+          const opening = sentences.find((s) => span.open >= s.start && span.open < s.end) ?? sentence;
+          const colon = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*):\s*$/u.exec(text.slice(Math.max(opening.start, span.open - 60), span.open));
+          if (colon) quote.own = record(resolveName(colon[1]!, true));
+        }
+        paragraphQuotes.push(quote);
+        quotes.push(quote);
       }
-      // Quotations that close in this sentence take the speaker named right after them (or before).
-      for (const [index, quote] of quotes.entries()) {
-        if (resolvedQuotes.has(index) || quote.close < sentence.start || quote.close >= sentence.end) continue;
-        const after = quote.closed ? text.slice(quote.close + 1, sentence.end) : '';
-        const before = text.slice(sentence.start, Math.max(sentence.start, quote.open));
-        const match = AFTER_QUOTE.exec(after);
-        const beforeMatch = BEFORE_QUOTE.exec(before);
-        let speaker: string | null = null;
-        if (match) speaker = resolve(match[1] ?? match[2]!);
-        else if (beforeMatch) speaker = resolve(beforeMatch[1]!);
-        else if (quote.open <= sentence.start) speaker = previousQuoteSpeaker; // `"A," he said. "B."`
-        resolvedQuotes.set(index, record(speaker));
-        previousQuoteSpeaker = speaker;
-        quoteSpeakers.push({ paragraph: paragraphIndex, open: quote.open, close: quote.close, speaker });
+      // Reported speech: the first cue of the sentence outside quotations that names a source.
+      let own: Found;
+      for (const cue of cues) {
+        if (cue.start < sentence.start || cue.start >= sentence.end) continue;
+        const found = resolveCue(cue);
+        if (found) {
+          own = found;
+          break;
+        }
+        if (found === null && own === undefined) own = null;
       }
-      sentenceSpeakers.push({ paragraph: paragraphIndex, start: sentence.start, end: sentence.end, speaker: record(own) });
-      noteMentions(sentence.text, own ?? lastSpeaker);
+      sentenceSpeakers.push({ paragraph, start: sentence.start, end: sentence.end, speaker: own });
+      noteSubject(sentence.text);
     }
+    const last = spans.at(-1);
+    openQuote = last && !last.closed ? (paragraphQuotes.find((quote) => quote.open === last.open) ?? null) : null;
+    const lastCue = cues.at(-1);
+    if (lastCue && /^\s*(?:[^.!?"“”]{0,60})?:\s*$/.test(text.slice(lastCue.end)) && text.trimEnd().endsWith(':')) introduces = resolveCue(lastCue);
   });
 
+  /** A sentence that opens with a person's name makes them the likely `he` or `she` of what follows. */
+  function noteSubject(sentence: string): void {
+    const match = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
+    if (!match) return;
+    const person = resolveName(match[1]!, false);
+    if (!person) return;
+    mention(person);
+    // One person as subject, pronouns of one gender after them: that is their gender.
+    if (person.gender === null) {
+      const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
+      const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
+      if (male !== female) person.gender = male ? 'm' : 'f';
+    }
+  }
+
+  // A quotation without a cue of its own: the cue of the quotation it continues (a paragraph
+  // that opens with a quote mark after an unclosed one), of the reported speech it sits in, or
+  // of the quotation before it in the paragraph.
+  const speakerOf = new Map<Quote, Person | null>();
+  for (let index = quotes.length - 1; index >= 0; index--) {
+    // Walk back so that a cue closing a long quotation reaches all of its paragraphs.
+    const quote = quotes[index]!;
+    if (quote.own !== undefined) speakerOf.set(quote, quote.own);
+    if (quote.continues && quote.continues.own === undefined && speakerOf.has(quote)) speakerOf.set(quote.continues, speakerOf.get(quote)!);
+  }
+  for (const [index, quote] of quotes.entries()) {
+    if (speakerOf.has(quote)) continue;
+    const sentence = sentenceSpeakers.find((s) => s.paragraph === quote.paragraph && quote.open >= s.start && quote.open < s.end);
+    if (sentence?.speaker !== undefined && sentence?.speaker !== null) {
+      speakerOf.set(quote, sentence.speaker);
+      continue;
+    }
+    const previous = quotes[index - 1];
+    const continues = quote.continues ?? (previous && (previous.paragraph === quote.paragraph || (quote.open <= 1 && previous.paragraph === quote.paragraph - 1 && previous.close >= paragraphs[previous.paragraph]!.text.length - 2)) ? previous : null);
+    if (continues && speakerOf.has(continues)) speakerOf.set(quote, speakerOf.get(continues)!);
+    else if (paragraphSpeakers.has(quote.paragraph)) speakerOf.set(quote, paragraphSpeakers.get(quote.paragraph)!);
+    else if (quote.open <= 1 && quote.paragraph > 0) {
+      // A paragraph that opens with a quotation and names nobody goes on with whoever spoke last in the one before.
+      const last = lastSpeakerOf(quote.paragraph - 1);
+      if (last) speakerOf.set(quote, last);
+    }
+  }
+
+  /** Who spoke in the last sentence of a paragraph (its quotation's speaker, or its reported speech's). */
+  function lastSpeakerOf(paragraph: number): Person | null {
+    const sentence = sentenceSpeakers.findLast((s) => s.paragraph === paragraph);
+    if (!sentence) return null;
+    const quote = quotes.findLast((q) => q.paragraph === paragraph && q.close >= sentence.start);
+    return (quote && speakerOf.get(quote)) || sentence.speaker || null;
+  }
+
   return {
-    speakers,
+    get speakers() {
+      const names: string[] = [];
+      for (const person of spoke) if (!names.includes(person.name)) names.push(person.name);
+      return names;
+    },
     speakerAt(paragraph, offset) {
-      const quote = quoteSpeakers.find((q) => q.paragraph === paragraph && offset > q.open && offset < q.close);
-      if (quote) return quote.speaker;
+      const quote = quotes.find((q) => q.paragraph === paragraph && offset > q.open && offset < q.close);
+      if (quote && speakerOf.has(quote)) return speakerOf.get(quote)?.name ?? null;
+      if (quote && !quote.closed) return null;
       const sentence = sentenceSpeakers.find((s) => s.paragraph === paragraph && offset >= s.start && offset < s.end);
-      return sentence?.speaker ?? null;
+      if (sentence?.speaker) return sentence.speaker.name;
+      if (sentence?.speaker === null) return null;
+      return paragraphSpeakers.get(paragraph)?.name ?? null;
     },
   };
 }

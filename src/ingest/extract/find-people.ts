@@ -1,6 +1,9 @@
-// The people an article names, with the titles it gives them, so that later references
-// ("the head of state", "the Azerbaijani leader", "President Aliyev") can be resolved to a full
-// name. Roles come only from titles the text states: a person is never given a title by guess.
+// The people an article names, found from the shape of the text rather than from a list of
+// titles: a run of capitalised name words (`Michael P. McDonald`, `Siobhan O'Neill`,
+// `Jan van der Berg`, `Ahmed al-Sayed`, `Douglas Holtz-Eakin`) with at least a given name and a
+// surname, that is not an organisation or a place. The titles the text gives them are kept as
+// roles, so that later references ("the head of state", "the senator", "Mr. Trump") can be
+// resolved to a full name; a person is never given a title or a gender by guess.
 
 /** A person named in an article. */
 export interface Person {
@@ -10,6 +13,8 @@ export interface Person {
   roles: Set<string>;
   /** Nationality adjectives the text attaches to them (`azerbaijani`). */
   nationalities: Set<string>;
+  /** From an honorific the text uses (`Mr.`, `Mrs.`, `Ms.`); null when the text never says. */
+  gender: 'm' | 'f' | null;
 }
 
 /** Title words and the role class each gives. */
@@ -23,9 +28,12 @@ const TITLES: [string, string][] = [
   ['governor', 'governor'], ['mayor', 'mayor'], ['senator', 'senator'], ['ambassador', 'ambassador'],
   ['spokesperson', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
   ['chairman', 'chair'], ['chairwoman', 'chair'], ['chair', 'chair'], ['ceo', 'chief-executive'],
-  ['chief executive', 'chief-executive'], ['director', 'director'], ['governor', 'governor'],
+  ['chief executive', 'chief-executive'], ['director', 'director'],
   ['expert', 'expert'], ['analyst', 'analyst'], ['economist', 'economist'], ['professor', 'professor'],
   ['commissioner', 'commissioner'], ['counterpart', 'counterpart'], ['official', 'official'], ['general', 'general'], ['speaker', 'speaker'],
+  ['congressman', 'representative'], ['congresswoman', 'representative'], ['representative', 'representative'],
+  ['manager', 'manager'], ['candidate', 'candidate'], ['nominee', 'candidate'], ['adviser', 'adviser'], ['advisor', 'adviser'],
+  ['councilman', 'council-member'], ['councilwoman', 'council-member'], ['alderman', 'council-member'], ['strategist', 'strategist'], ['pollster', 'pollster'], ['diplomat', 'diplomat'], ['judge', 'judge'], ['justice', 'judge'],
 ];
 const TITLE_ROLE = new Map(TITLES);
 // Titles match capitalised (`President`) or not (`counterpart`), word by word.
@@ -33,65 +41,242 @@ const TITLE_PATTERN = [...TITLE_ROLE.keys()]
   .sort((a, b) => b.length - a.length)
   .map((title) => title.split(/[- ]/).map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('[- ]'))
   .join('|');
+/** Abbreviated titles and honorifics before a name, with the role or gender they state. */
+const HONORIFICS: Record<string, { role?: string; gender?: 'm' | 'f' }> = {
+  mr: { gender: 'm' }, mrs: { gender: 'f' }, ms: { gender: 'f' }, miss: { gender: 'f' }, dr: {}, prof: { role: 'professor' },
+  sen: { role: 'senator' }, rep: { role: 'representative' }, gov: { role: 'governor' }, pres: { role: 'head-of-state' },
+  gen: { role: 'general' }, lt: {}, col: {}, sgt: {}, capt: {}, adm: {}, rev: {}, atty: {}, amb: { role: 'ambassador' },
+};
 
 /** Descriptions that refer to a role class without a name ("the head of state"). */
 export const DESCRIPTION_ROLES: [RegExp, string[]][] = [
   [/^head of (?:the )?state$/, ['head-of-state']],
   [/^head of (?:the )?government$/, ['head-of-government']],
   [/^(?:country's |nation's )?leader$/, ['head-of-state', 'head-of-government']],
+  [/^(?:congressman|congresswoman|lawmaker|legislator)$/, ['representative', 'senator']],
   ...TITLES.map(([title, role]): [RegExp, string[]] => [new RegExp(`^${title.replace(/[- ]/g, '[- ]')}$`), [role]]),
 ];
 
-/** A capitalised name word, hyphenated parts included (`Kassym-Jomart`). */
-export const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
-const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
-// One pass finds every title word; the three ways a text ties a name to a title are then
-// checked around each hit on short slices (one big pattern per form, with optional groups at
-// the front, was the slowest part of the ingest):
-//   `Azerbaijani President Ilham Aliyev`, `his Russian counterpart Vladimir Putin`
-//   `Igor Korotchenko, a military expert`
-//   `The director of the port, Taleh Ziyadov,`
+/**
+ * A capitalised name word: `Aliyev`, `McDonald`, `DeSantis`, `O'Neill`, `Holtz-Eakin`,
+ * `al-Sayed`, `Kassym-Jomart`.
+ */
+export const NAME_WORD =
+  "(?:(?:al|el|ad|ar|as|at|an|bin|ibn|abu|abd|ben)-)?\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)*";
+/** Lower-case particles inside names (`van der Berg`, `de Gaulle`, `bin Salman`). */
+const PARTICLE = '(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|al|el|ben|ter|ten)';
+const INITIAL = '\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?';
+const HONORIFIC = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Atty|Amb)\\.|Miss|Mr|Mrs|Ms|Dr)`;
+/** A name as written, honorific and initials included: `Mr. Holtz-Eakin`, `Donald J. Trump`, `Jan van der Berg`. */
+export const NAME_RUN = `(?:${HONORIFIC}\\s+)?(?:${INITIAL}\\s+)?${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)?(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,3}(?:,?\\s+(?:Jr|Sr)\\.|\\s+I{2,3}\\b)?`;
+/** A name with a place or office before its honorific (`Florida Gov. Rick Scott`), for short texts around a cue. */
+export const TITLED_NAME_RUN = `(?:(?:${NAME_WORD}\\s+){0,2}${HONORIFIC}\\s+)?${NAME_RUN}`;
+const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.-])${NAME_RUN}(?![\\p{L}\\d])`, 'gu');
+
+/** Last words that make a capitalised run an organisation, a place or an event, never a person. */
+const NOT_PERSON_HEADS = new Set(
+  ('Party Committee Department Ministry Agency Administration Commission Council Association Institute Foundation University College School ' +
+    'Center Centre Inc Corp Corporation Company Co Group Bank Fund Trust Times Post News Journal Network Press Service Services Office Board ' +
+    'Court Senate House Congress Assembly Parliament Campaign Club Union Church Coalition Alliance Project Society Caucus Federation Organization ' +
+    'Organisation Reserve Street Avenue Square Park County City State States Island Islands Valley River Beach Hall Airport Station Hotel Tower ' +
+    'Review Magazine Tribune Herald Gazette Daily Weekly Radio Television Channel Media Studios Records Books Report Reports Poll Polls Survey ' +
+    'Act Bill Law Plan Care Security Day Night Week Month Year Summit Forum Conference Convention Debate Primary Caucuses Games Cup War Order ' +
+    'Army Navy Force Forces Guard Police Fire Bureau Authority Council Commission Exchange Market Industries Holdings Partners Capital Airlines ' +
+    'Republicans Democrats Americans Conservatives Liberals Mountains Sea Ocean Gulf Coast Bay Lake Mount Province Region Republic Kingdom Empire')
+    .split(' '),
+);
+/** First words that make a run a place or a calendar term (`New Hampshire`, `South Carolina`, `Super Tuesday`). */
+const NOT_PERSON_FIRSTS = new Set(
+  ('New North South East West Northern Southern Eastern Western Central Los Las San Santa Fort Port Saint Lake Mount United Great Upper Lower ' +
+    'Super Election Labor Memorial Independence Christmas Easter Thanksgiving January February March April May June July August September ' +
+    'October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Capitol Wall Supreme Federal National International ' +
+    'American British Democratic Republican Islamic Middle Planned Social Medicare Medicaid Affordable Black White Latino Hispanic Asian Native')
+    .split(' '),
+);
+/** Capitalised words that open sentences or stand before names but are never part of one. */
+const NOT_NAME_WORDS = new Set(
+  ('The A An This That These Those He She It We They I You His Her Its Our Their My Your In On At As And But Or Of For With From By To ' +
+    'If When While After Before Since Because Although Though So Yet Then Now Today Yesterday Tomorrow Currently Naturally Therefore ' +
+    'Undoubtedly However Meanwhile Also Still Even Just Only Both Either Neither Each Every All Some Many Most Several Such Former Then ' +
+    'Under Over Asked Says Said Told Like Unlike Despite During Among About Against Without Within Through Instead Last Next Here There ' +
+    'What Who Whom Whose Which Where Why How Mister Madam Sir Dear Democrat Republican Presidential Vice Deputy Acting Chief Senior Junior ' +
+    'Lieutenant Sergeant Captain Colonel Admiral Reverend Father Sister Brother Rabbi Imam Pope Prince Princess Sheikh Lord Lady Dame ' +
+    'President Prime Minister Premier Chancellor Professor Governor Mayor Ambassador Senator Sen Representative Rep Congressman Congresswoman ' +
+    'Commissioner Director Chairman Chairwoman Chair Secretary General Speaker Leader Judge Justice Attorney Candidate Nominee Spokesman ' +
+    'Spokeswoman Spokesperson Councilman Councilwoman Alderman Foreign Finance Defence Defense Energy Education Health Economy Fisheries Executive King Queen Emir Sultan')
+    .split(' '),
+);
+
 const TITLE_SCAN = new RegExp(`\\b(?:${TITLE_PATTERN})\\b`, 'g');
-const NAME_AFTER = new RegExp(`\\s+(${NAME})`, 'uy');
+const NAME_AFTER = new RegExp(`\\s+(${NAME_RUN})`, 'uy');
+const OFFICE_AFTER = new RegExp(`\\s+(?:to|of|for)\\s+(?:the\\s+)?(${NAME_RUN})`, 'uy');
 const NATIONALITY_BEFORE = /(?:\b(\p{Lu}\p{Ll}+(?:an|ani|ese|ish|ian|i|ic|ch))\s+)?(?:[\p{Ll}-]+\s+)?$/u;
-const APPOSITIVE_BEFORE = new RegExp(`\\b(${NAME_WORD}\\s+${NAME_WORD}),\\s+(?:the|a|an)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+const APPOSITIVE_BEFORE = new RegExp(`(${NAME_RUN}),\\s+(?:the|a|an|his|her)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`, 'u');
 const ROLE_FIRST_BEFORE = /\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
-const ROLE_FIRST_AFTER = new RegExp(`[^,.;]{0,40},\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),`, 'uy');
+const ROLE_FIRST_AFTER = new RegExp(`[^,.;]{0,40},\\s+(${NAME_RUN}),`, 'uy');
+/** Places come after these; a run right after one is not taken as a person by its shape alone. */
+const PLACE_PREPOSITION = /\b(?:in|at|near|across|throughout|into|outside|inside)\s+$/;
 
-/** Words that look like names at the start of a sentence but are not. */
-const NOT_NAMES = new Set('The This That These Those He She It We They His Her Its Our Their In On At As And But Of For With From By To Today Currently'.split(' '));
+/** A name split into its honorific, its name words and what the honorific says. */
+export interface ParsedName {
+  /** The name without honorifics or titles: `Donald J. Trump`, `Trump`. */
+  name: string;
+  /** Role from an abbreviated title (`Sen.`), if any. */
+  role?: string;
+  gender: 'm' | 'f' | null;
+  /** The honorific or title word stood before the name (`Mr. Trump`, `Senator Cruz`). */
+  titled: boolean;
+}
 
-/** Finds the people named with a title in the given texts (headline, captions, paragraphs). */
+/** Splits a written name into honorific and name; null when nothing of it is a name. */
+export function parseName(written: string, isCommon?: (word: string) => boolean): ParsedName | null {
+  let words = written.trim().replace(/,?\s+(?:Jr\.|Sr\.|I{2,3})$/, '').replace(/[,]+$/, '').split(/\s+/);
+  let gender: 'm' | 'f' | null = null;
+  let role: string | undefined;
+  let titled = false;
+  // A title inside the run ends everything before it: `National Security Adviser Susan Rice`,
+  // `Campaign Chairman Paul Manafort`, `U.S. Sen. Jeff Sessions`.
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!isTitleWord(words[i]!)) continue;
+    for (const word of words.slice(0, i + 1)) {
+      const key = word.replace(/\.$/, '').toLowerCase();
+      role = TITLE_ROLE.get(key) ?? HONORIFICS[key]?.role ?? role;
+      gender = HONORIFICS[key]?.gender ?? gender;
+    }
+    words = words.slice(i + 1);
+    titled = true;
+    break;
+  }
+  // Then words that open a sentence or are the article's common words (`But`, `Campaign`),
+  // as long as a full name remains.
+  while (words.length > 1 && (NOT_NAME_WORDS.has(words[0]!) || NOT_PERSON_HEADS.has(words[0]!) || (words.length > 2 && isCommon?.(words[0]!)))) words.shift();
+  while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!)) words.pop();
+  if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!)) return null;
+  if (words.length === 0 || (!/^\p{Lu}/u.test(words[0]!) && !/^(?:al|el|ad|bin|ibn|abu|abd|ben)-/.test(words[0]!))) return null;
+  return { name: words.join(' ').replace(/[’']s$/, ''), role, gender, titled };
+}
+
+/** A title or honorific word (`Senator`, `Sen.`, `Mr.`, `Adviser`). */
+function isTitleWord(word: string): boolean {
+  const key = word.replace(/\.$/, '').toLowerCase();
+  if (Object.hasOwn(HONORIFICS, key)) return word.endsWith('.') || /^(?:mr|mrs|ms|dr|miss)$/.test(key);
+  return TITLE_ROLE.has(key) || TITLE_EXTRA.has(key);
+}
+/** Capitalised words that stand in titles before names, beyond those that give a role class. */
+const TITLE_EXTRA = new Set(
+  'aide whip counsel officer founder host anchor reporter editor columnist correspondent fellow leader executive lieutenant sergeant captain colonel admiral reverend father sister rabbi imam pope prince princess sheikh lord lady dame attorney'.split(' '),
+);
+
+/** Whether a name (without honorific) is an organisation, a place or an event by its own words. */
+export function isOrganisationName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return NOT_PERSON_HEADS.has(words.at(-1)!) || NOT_PERSON_FIRSTS.has(words[0]!) || words.some((word) => /^(?:of|and|for|the|&)$/.test(word));
+}
+
+/**
+ * Finds the people named in the given texts (headline, captions, paragraphs): every name with
+ * a given name and a surname, and every name a title or honorific introduces (`Mr. Trump`).
+ */
 export function findPeople(texts: string[]): Person[] {
   const people: Person[] = [];
+  const isCommon = commonWordTest(texts);
   for (const text of texts) {
+    // Titles first: they tie a role (and a nationality) to the name next to them.
     for (const hit of text.matchAll(TITLE_SCAN)) {
       const title = hit[0].toLowerCase().replace(/[\s-]+/g, ' ');
       const role = TITLE_ROLE.get(title) ?? TITLE_ROLE.get(title.replace(' ', '-'));
       const end = hit.index + hit[0].length;
-      const before = text.slice(Math.max(0, hit.index - 80), hit.index);
+      const before = text.slice(Math.max(0, hit.index - 100), hit.index);
       NAME_AFTER.lastIndex = end;
-      const named = NAME_AFTER.exec(text);
-      if (named) addPerson(people, cleanName(named[1]!), role, NATIONALITY_BEFORE.exec(before.slice(-40))?.[1]);
+      let named = NAME_AFTER.exec(text);
+      // `Ambassador to France John Doe`, `Minister of Economy Jane Roe`: the name is the run's last two words.
+      if (!named) {
+        OFFICE_AFTER.lastIndex = end;
+        const office = OFFICE_AFTER.exec(text);
+        const words = office?.[1]!.split(/\s+/) ?? [];
+        if (words.length >= 3) named = Object.assign([office![0], words.slice(-2).join(' ')], { index: office!.index, input: text }) as RegExpExecArray;
+      }
+      if (named) addWrittenName(people, named[1]!, role, NATIONALITY_BEFORE.exec(before.slice(-40))?.[1], true, isCommon);
       const appositive = APPOSITIVE_BEFORE.exec(before);
-      if (appositive) addPerson(people, cleanName(appositive[1]!), role, appositive[2]);
+      if (appositive) addWrittenName(people, appositive[1]!, role, appositive[2], true, isCommon);
       const roleFirst = ROLE_FIRST_BEFORE.exec(before.slice(-40));
       if (roleFirst) {
         ROLE_FIRST_AFTER.lastIndex = end;
         const name = ROLE_FIRST_AFTER.exec(text);
-        if (name) addPerson(people, cleanName(name[1]!), role, roleFirst[1]);
+        if (name) addWrittenName(people, name[1]!, role, roleFirst[1], true, isCommon);
       }
+    }
+    // Then every name by its shape, except in headlines and captions written in title case,
+    // where every word looks like a name.
+    if (isTitleCase(text)) continue;
+    for (const hit of text.matchAll(NAME_SCAN)) {
+      if (PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
+      addWrittenName(people, hit[0], undefined, undefined, false, isCommon);
     }
   }
   return people;
 }
 
+/** Adds a name as written when it is a person's: a full name, or a surname an honorific introduces. */
+function addWrittenName(
+  people: Person[],
+  written: string,
+  role: string | undefined,
+  nationality: string | undefined,
+  titled: boolean,
+  isCommon: (word: string) => boolean,
+): void {
+  const parsed = parseName(written, isCommon);
+  if (!parsed || isOrganisationName(parsed.name)) return;
+  const full = parsed.name.includes(' ');
+  // `France John Doe` after `Ambassador to`: the person is already known by the name's end.
+  if (!titled && parsed.name.split(' ').length >= 3 && people.some((person) => parsed.name.endsWith(` ${person.name}`) && person.name.includes(' '))) return;
+  if (!full && !(parsed.titled || titled)) {
+    // A bare surname adds nothing but what it tells about someone already known.
+    const known = findByName(people, parsed.name);
+    if (known && role) known.roles.add(role);
+    return;
+  }
+  const person = addPerson(people, parsed.name, role ?? parsed.role, nationality);
+  if (person && parsed.gender) person.gender ??= parsed.gender;
+}
+
+/**
+ * The article's own test for a capitalised word that is not a name: the article also writes it
+ * in lower case (`President` beside `the president`, `Campaign` beside `the campaign`).
+ */
+export function commonWordTest(texts: string[]): (word: string) => boolean {
+  const joined = texts.join('\n');
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let common = known.get(word);
+    if (common === undefined) {
+      // Looked up on demand: only the few words that open a name are ever asked about.
+      const lower = word.toLowerCase();
+      common = false;
+      for (let at = joined.indexOf(lower); at >= 0 && !common; at = joined.indexOf(lower, at + 1)) {
+        common = !/[\p{L}'’-]/u.test(joined[at - 1] ?? ' ') && !/\p{L}/u.test(joined[at + lower.length] ?? ' ');
+      }
+      known.set(word, common);
+    }
+    return common;
+  };
+}
+
+/** A headline or caption written in title case. */
+function isTitleCase(text: string): boolean {
+  if (text.length > 200) return false;
+  // Title case: no word of four letters or more starts in lower case.
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 /** Registers a person (or merges what is learned about one already known by name or surname). */
 export function addPerson(people: Person[], name: string, role?: string, nationality?: string): Person | null {
-  if (name === '' || NOT_NAMES.has(name.split(' ')[0]!)) return null;
+  if (name === '' || NOT_NAME_WORDS.has(name.split(' ')[0]!)) return null;
   let person = findByName(people, name);
   if (!person) {
-    person = { name, roles: new Set(), nationalities: new Set() };
+    person = { name, roles: new Set(), nationalities: new Set(), gender: null };
     people.push(person);
   } else if (name.includes(' ') && !person.name.includes(' ')) {
     person.name = name; // a surname seen first, the full name later
@@ -101,13 +286,24 @@ export function addPerson(people: Person[], name: string, role?: string, nationa
   return person;
 }
 
+/** The surname of a full name: its last word (`Jan van der Berg` -> `Berg`, `Donald J. Trump` -> `Trump`). */
+export function surnameOf(name: string): string {
+  return name.split(' ').at(-1)!;
+}
+
 /** The person with this full name or surname, if the article names exactly one. */
 export function findByName(people: Person[], name: string): Person | undefined {
   const exact = people.find((person) => person.name === name);
   if (exact) return exact;
-  const surname = name.split(' ').at(-1)!;
-  const matches = people.filter((person) => person.name.split(' ').at(-1) === surname);
+  const words = name.split(' ');
+  const surname = words.at(-1)!;
+  const matches = people.filter((person) => surnameOf(person.name) === surname && (words.length === 1 || !person.name.includes(' ') || person.name.split(' ')[0] === words[0]));
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** Everyone the article names with this surname (a bare `Clinton` may be either of two). */
+export function findBySurname(people: Person[], surname: string): Person[] {
+  return people.filter((person) => surnameOf(person.name) === surname);
 }
 
 /**
@@ -115,7 +311,7 @@ export function findByName(people: Person[], name: string): Person | undefined {
  * person whose stated titles fit it; undefined when none or several fit (never a guess).
  */
 export function resolveDescription(people: Person[], description: string): Person | undefined {
-  const words = description.toLowerCase().replace(/^(?:the|a|an|his|her|their|our)\s+/, '').trim();
+  const words = description.toLowerCase().replace(/^(?:the|a|an|his|her|their|our)\s+/, '').replace(/^former\s+/, '').trim();
   const nationality = /^(\p{L}+(?:an|ani|ese|ish|ian|i|ic|ch))\s+(.*)$/u.exec(words);
   const roleText = nationality && DESCRIPTION_ROLES.some(([pattern]) => pattern.test(nationality[2]!)) ? nationality[2]! : words;
   const roles = DESCRIPTION_ROLES.find(([pattern]) => pattern.test(roleText))?.[1];
@@ -127,11 +323,4 @@ export function resolveDescription(people: Person[], description: string): Perso
       (wanted === undefined || person.nationalities.size === 0 || person.nationalities.has(wanted)),
   );
   return fits.length === 1 ? fits[0] : undefined;
-}
-
-/** Trims trailing words that are not part of a name (`Ilham Aliyev In` never happens, but `Putin News` might). */
-function cleanName(name: string): string {
-  const words = name.split(/\s+/);
-  while (words.length > 1 && NOT_NAMES.has(words.at(-1)!)) words.pop();
-  return words.join(' ');
 }

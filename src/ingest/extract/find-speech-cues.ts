@@ -1,0 +1,185 @@
+// The words news uses to report speech (`said`, `told`, `according to`, `in his view` ...) and
+// the phrase that names who spoke: before the cue (`Jane Roe, head of the port, said`), after it
+// (`said spokesman John Doe`), or as a transcript label (`Jane Roe: …`). Pure text work: who the
+// phrase refers to is decided by the caller.
+import { NAME_RUN, TITLED_NAME_RUN } from './find-people.ts';
+
+/** Speech verbs in every tense news writes them. */
+const VERBS = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting',
+  'stressed', 'stresses', 'stressing', 'emphasi[sz]ed', 'emphasi[sz]es', 'emphasi[sz]ing', 'explained', 'explains', 'explaining',
+  'recalled', 'recalls', 'recalling', 'tweeted', 'tweets', 'tweeting', 'wrote', 'writes', 'writing', 'asked', 'asks',
+  'countered', 'counters', 'warned', 'warns', 'warning', 'argued', 'argues', 'arguing', 'claimed', 'claims', 'claiming',
+  'contended', 'contends', 'insisted', 'insists', 'insisting', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'announced', 'announces', 'announcing', 'declared', 'declares', 'estimated', 'estimates', 'predicted', 'predicts',
+  'reported', 'reports', 'continued', 'continues', 'concluded', 'replied', 'replies', 'responded', 'responds', 'answered',
+  'observed', 'pointed out', 'points out', 'pointing out', 'suggested', 'suggests', 'boasted', 'boasts', 'bragged',
+  'complained', 'complains', 'conceded', 'concedes', 'confirmed', 'confirms', 'cautioned', 'joked', 'promised', 'promises',
+  'vowed', 'vows', 'pledged', 'pledges', 'revealed', 'reveals', 'remarked', 'mentioned', 'testified', 'stated', 'states',
+  'asserted', 'asserts', 'maintained', 'maintains', 'recounted', 'underscored', 'underscores', 'underlined', 'underlines',
+  'highlighted', 'highlights', 'touted', 'touts', 'emailed', 'texted', 'wondered', 'disclosed', 'affirmed', 'quipped',
+  'mused', 'cited', 'cites', 'posted', 'projected', 'calculated', 'touched (?:up)?on', 'expressed', 'voiced', 'spoke',
+  'put it', 'puts it', 'agreed', 'agrees', 'conceded', 'charged', 'charges', 'accused', 'accuses', 'described', 'describes',
+  'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
+  'blamed', 'blames', 'slammed', 'slams', 'blasted', 'criticized', 'criticised', 'answers', 'urged', 'urges', 'called for', 'calls for', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
+];
+/** Nouns that report speech after a possessive (`Roe's claim that`, `Doe's estimate`). */
+const NOUNS = [
+  'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'promise', 'pledge',
+  'estimate', 'prediction', 'warning', 'tweet', 'words', 'account', 'testimony', 'calculation', 'projection',
+];
+// One scan finds every cue (a verb, a noun after a possessive, `according to`) and every `in`
+// or `to` before `his`, `her` or a capital, which may open `in his view` or `in Roe's view`.
+const CUE_SCAN = new RegExp(`\\b(?:(?:${[...VERBS, ...NOUNS].join('|')}|according to|in the words of)\\b|(?:[Ii]n|[Tt]o) (?=his |her |\\p{Lu}))`, 'gu');
+const INSIDE = new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u');
+const NOUN_SET = new Set(NOUNS);
+
+/** A speech cue in a paragraph. */
+export interface SpeechCue {
+  start: number;
+  end: number;
+  /** The cue as written, lower-cased (`said`, `according to`, `in his view`). */
+  text: string;
+  /** How the speaker is found: before the cue, after it, or inside it (`in Roe's view`). */
+  look: 'before' | 'after' | 'inside';
+  /** The name or pronoun the cue itself holds (`his`, `Jane Roe`), for `inside` cues. */
+  inner: string | null;
+  /** A participle (`adding`, `saying`): its speaker is the subject of the clause it hangs on. */
+  participle: boolean;
+  /** A noun after a possessive (`Roe's claim`): its speaker is the possessor. */
+  noun: boolean;
+}
+
+/** Finds every speech cue in a paragraph. */
+export function findSpeechCues(text: string): SpeechCue[] {
+  const cues: SpeechCue[] = [];
+  for (const match of text.matchAll(CUE_SCAN)) {
+    const written = match[0];
+    const start = match.index;
+    if (/^(?:in|to) $/i.test(written)) {
+      const inside = INSIDE.exec(text.slice(start, start + 80));
+      if (inside) cues.push({ start, end: start + inside[0].length, text: inside[0].toLowerCase(), look: 'inside', inner: inside[1] ?? inside[2]!, participle: false, noun: false });
+      continue;
+    }
+    const noun = NOUN_SET.has(written);
+    if (noun && !/['’]s?\s$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const look = written === 'according to' || written === 'in the words of' ? 'after' : 'before';
+    cues.push({ start, end: start + written.length, text: written, look, inner: null, participle: /ing\b/.test(written), noun });
+  }
+  return cues;
+}
+
+/** Who a source phrase names, before any resolution: a pronoun, a written name, a description, or nobody in particular. */
+export type SourcePhrase =
+  | { kind: 'pronoun'; gender: 'm' | 'f' }
+  | { kind: 'name'; written: string }
+  | { kind: 'description'; text: string }
+  | { kind: 'nobody' };
+
+// Words between a subject and its verb that are not part of the subject (`Trump has also said`).
+const TRAILING_FILLER =
+  /(?:\s*,\s*(?:however|meanwhile|too|though|in turn|for (?:his|her) part|in an interview|in a statement)\s*,?|\s+(?:also|later|then|further|again|previously|recently|repeatedly|once|often|has|have|had|would|will|could|can|may|might|did|does|do|long|publicly|privately|separately|earlier|flatly|simply|not|never|always|since|already|just|even|still|[a-z]+ly|(?:on |late |early |earlier |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|at|on|during) (?:an?|the|his|her) [a-z]+(?: [a-z]+)?))+\s*$/;
+const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
+const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})$`, 'u');
+const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
+const WHO_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u');
+const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'gu');
+const POSSESSOR = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})['’]s?$`, 'u');
+const END_DESCRIPTION = /(?:^|\s)((?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)$/u;
+const END_NOBODY =
+  /(?:^|\s)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Mm]any|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t|[Ww]ho|[Tt]hat|[Ww]hich|[Pp]eople|[Oo]fficials|[Cc]ritics|[Aa]nalysts|[Ee]xperts|[Aa]ides|[Ss]ources|[Rr]eports?|[Pp]olls?|[Ss]tudies|[Dd]ata)$/u;
+/** Nouns that describe groups, documents or organisations rather than one person. */
+const NOT_ONE_PERSON = /(?:s|campaign|committee|report|statement|study|survey|poll|memo|letter|company|agency|department|government|administration|group|organi[sz]ation|office|website|paper|newspaper|network|party|team|article|book|ad|release|analysis|data|document|filing|complaint|lawsuit|court|website|post|video|tweet)$/;
+const START_PRONOUN = /^\s*([Hh]e|[Ss]he)\b/;
+const START_NAME = new RegExp(`^\\s*(?:(?:the|a|an|his|her|their|its)\\s+)?((?:[\\p{Ll}-]+\\s+){0,4}?)(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
+const START_DESCRIPTION = /^\s*((?:the|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*(?:[,.;:!?)—–-]|$|\s+(?:in|on|at|during|after|before|when|who|of|from|to|about|as)\b))/u;
+const START_NOBODY = /^\s*(?:(?:an?|one|another|some|other|two|three|several|many)\s+[\p{Ll}-]+|(?:officials|aides|sources|analysts|experts|critics|people|reports?|polls?|data|estimates))\b/u;
+/** Lower-case words that may stand as titles before a name after the verb (`said campaign manager Jane Roe`). */
+const FUNCTION_WORDS = /^(?:that|this|these|those|it|in|on|at|to|of|for|with|by|about|from|as|and|or|but|if|when|while|his|her|their|its|our|my|your|he|she|they|we|there|what|how|why|which|who|a|an|the|was|is|were|are|be|been|had|has|have|would|will|not|no|so|than|then|just|also)$/;
+
+/** The source phrase that ends a text (the text before a cue), or null when none does. */
+export function sourceBefore(text: string, participle: boolean, noun = false): SourcePhrase | null {
+  // Party labels and places in brackets (`Sen. Jane Roe (D-N.Y.)`) are not part of the subject.
+  // Only the end of a long clause can hold its subject's name; the patterns below scan no more.
+  const tail = text.length > 240 ? text.slice(-240) : text;
+  const trimmed = tail.replace(/\s*\([^()]{1,30}\)/g, '').replace(TRAILING_FILLER, '').replace(/\s+$/, '').trimStart();
+  if (noun) {
+    const owner = POSSESSOR.exec(trimmed);
+    return owner ? { kind: 'name', written: owner[1]! } : /(?:^|\s)(?:his|her)$/i.test(trimmed) ? pronounPhrase(/his$/i.test(trimmed) ? 'he' : 'she') : null;
+  }
+  if (participle) {
+    // `Mr. Roe claiming that …`, or `Roe attacked Doe, adding that …`: the name right before, else the clause's subject.
+    const close = END_NAME.exec(trimmed);
+    return close ? { kind: 'name', written: close[1]! } : clauseSubject(trimmed);
+  }
+  // `Roe blasted Congress and said …`: the subject of both verbs.
+  if (/\band$/.test(trimmed)) return clauseSubject(trimmed);
+  const pronoun = END_PRONOUN.exec(trimmed);
+  if (pronoun) return pronounPhrase(pronoun[1]!);
+  const who = WHO_NAME.exec(trimmed);
+  if (who) return { kind: 'name', written: who[1]! };
+  const name = END_NAME.exec(trimmed);
+  // `Roe and Doe agreed`: a joint statement has no one speaker.
+  if (name && COORDINATED.test(trimmed.slice(0, name.index))) return { kind: 'nobody' };
+  if (name) return { kind: 'name', written: name[1]! };
+  if (trimmed.endsWith(',')) {
+    // `Jane Roe, head of the freight department of the national railway, told …`: the name
+    // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
+    for (const candidate of trimmed.matchAll(CLAUSE_NAME)) {
+      const before = trimmed.slice(0, candidate.index);
+      if (before === '' || /,\s*$/.test(before) || /^(?:[Tt]he\s+)?(?:[\p{Ll}\d-]+\s+){0,4}$/u.test(before)) return { kind: 'name', written: candidate[1]! };
+    }
+    const lead = /^\s*((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+),/u.exec(trimmed);
+    if (lead) return describe(lead[1]!);
+    return null;
+  }
+  const description = END_DESCRIPTION.exec(trimmed);
+  if (description) return describe(description[1]!);
+  if (END_NOBODY.test(trimmed)) return { kind: 'nobody' };
+  // An organisation or outlet as subject (`News.Az reports`, `CNN reported`): a source, but not a person.
+  if (/(?:^|\s)(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s*){1,4}$/u.test(trimmed)) return { kind: 'nobody' };
+  return null;
+}
+
+/** The subject that opens a clause, after a leading phrase such as `In a statement,`. */
+function clauseSubject(clause: string): SourcePhrase | null {
+  const body = clause.replace(/^[^,]{0,40},\s*/, '');
+  for (const text of body === clause ? [clause] : [clause, body]) {
+    const name = START_NAME.exec(text);
+    if (name && name[1] === '' && name.index === 0) return { kind: 'name', written: name[2]! };
+    const pronoun = START_PRONOUN.exec(text);
+    if (pronoun) return pronounPhrase(pronoun[1]!);
+  }
+  return null;
+}
+
+/** The source phrase that opens a text (the text after a cue), or null when none does. */
+export function sourceAfter(text: string): SourcePhrase | null {
+  const pronoun = START_PRONOUN.exec(text);
+  if (pronoun) return pronounPhrase(pronoun[1]!);
+  const name = START_NAME.exec(text);
+  if (name && name[1]!.split(/\s+/).every((word) => word === '' || !FUNCTION_WORDS.test(word))) return { kind: 'name', written: name[2]! };
+  const description = START_DESCRIPTION.exec(text);
+  if (description) return describe(description[1]!);
+  if (START_NOBODY.test(text) || /^\s*(?:the|a|an)\s/.test(text) || /^\s*[\p{Lu}]/u.test(text)) return { kind: 'nobody' };
+  return null;
+}
+
+/** A transcript label opening a paragraph (`Jane Roe: …`, `ROE: …`), as written. */
+export function labelledSpeaker(paragraph: string): string | null {
+  const label = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*):\s+\S/u.exec(paragraph);
+  if (!label || label[1]!.length > 40) return null;
+  const written = label[1]!;
+  // Transcripts write labels in capitals (`JANE ROE:`).
+  return written === written.toUpperCase() ? written.toLowerCase().replace(/(?:^|[\s'’-])\p{L}/gu, (first) => first.toUpperCase()) : written;
+}
+
+function pronounPhrase(word: string): SourcePhrase {
+  return { kind: 'pronoun', gender: /^he$/i.test(word) ? 'm' : 'f' };
+}
+
+function describe(text: string): SourcePhrase {
+  const head = text.toLowerCase().split(/\s+/).at(-1)!;
+  if (NOT_ONE_PERSON.test(head) && !/(?:ss|us|is)$/.test(head)) return { kind: 'nobody' };
+  return { kind: 'description', text };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { attributeSpeakers } from '../../src/ingest/extract/attribute-speakers.ts';
+import { findPeople, parseName } from '../../src/ingest/extract/find-people.ts';
+import { findSpeechCues } from '../../src/ingest/extract/find-speech-cues.ts';
+import { splitSentences } from '../../src/ingest/text/split-sentences.ts';
+
+/** Attributes the paragraphs and returns the speaker of the words at `needle` (first paragraph holding it). */
+function speakerOf(paragraphs: string[], needle: string): string | null {
+  const map = attributeSpeakers(
+    paragraphs.map((text) => ({ text, sentences: splitSentences(text) })),
+    findPeople(paragraphs),
+  );
+  const paragraph = paragraphs.findIndex((text) => text.includes(needle));
+  return map.speakerAt(paragraph, paragraphs[paragraph]!.indexOf(needle));
+}
+
+function speakersOf(paragraphs: string[]): string[] {
+  return attributeSpeakers(
+    paragraphs.map((text) => ({ text, sentences: splitSentences(text) })),
+    findPeople(paragraphs),
+  ).speakers;
+}
+
+describe('findPeople: names from the text itself', () => {
+  it.each([
+    ['Economist Moira McDonald spoke first.', 'Moira McDonald'],
+    ["Later, Siobhan O'Neill disagreed.", "Siobhan O'Neill"],
+    ['The talks were led by Karim al-Sayed on Tuesday.', 'Karim al-Sayed'],
+    ['The plan came from Pieter van der Berg last year.', 'Pieter van der Berg'],
+    ['Critics included Anna Kowalska-Nowak of the union.', 'Anna Kowalska-Nowak'],
+    ['The forecast was revised by Thomas R. Whitfield.', 'Thomas R. Whitfield'],
+    ['Minister of Economy Jane Roe opened the fair.', 'Jane Roe'],
+    ['National Security Adviser Joan Smith left.', 'Joan Smith'],
+    ['U.S. Sen. Mark Levin voted no.', 'Mark Levin'],
+  ])('finds the person in %j', (text, name) => {
+    expect(findPeople([text]).map((person) => person.name)).toContain(name);
+  });
+
+  it.each([
+    'The Democratic National Committee met in New Hampshire.',
+    'Shares of Northwind Holdings rose on Wall Street.',
+    'The Tax Policy Center and the Treasury Department agreed.',
+    'Voters in South Carolina went to the polls on Super Tuesday.',
+  ])('finds no person in %j', (text) => {
+    expect(findPeople([text])).toEqual([]);
+  });
+
+  it('reads no names from a headline in title case', () => {
+    expect(findPeople(['Budget Talks Stall As Winter Nears'])).toEqual([]);
+  });
+
+  it('keeps the honorific as a gender and the abbreviated title as a role', () => {
+    expect(parseName('Mrs. Roe')).toMatchObject({ name: 'Roe', gender: 'f', titled: true });
+    expect(parseName('Sen. Jane Roe')).toMatchObject({ name: 'Jane Roe', role: 'senator', titled: true });
+  });
+});
+
+describe('findSpeechCues', () => {
+  it.each([
+    ['Roe said the plan works.', 'said'],
+    ['Roe told reporters the plan works.', 'told'],
+    ['The plan works, Roe stressed.', 'stressed'],
+    ['The plan works, according to Roe.', 'according to'],
+    ['In her view, the plan works.', 'in her view'],
+    ["In Roe's view, the plan works.", "in roe's view"],
+    ["Roe's claim that the plan works is disputed.", 'claim'],
+    ['Roe tweeted that the plan works.', 'tweeted'],
+    ['Roe countered that the plan works.', 'countered'],
+  ])('finds the cue in %j', (text, cue) => {
+    expect(findSpeechCues(text).map((found) => found.text)).toContain(cue);
+  });
+
+  it('finds no cue in a sentence without speech', () => {
+    expect(findSpeechCues('The plan cost 40 million dollars in 2020.')).toEqual([]);
+  });
+});
+
+describe('attributeSpeakers', () => {
+  it.each([
+    [['"We hired 40 people," said spokesman John Doe.'], '40 people', 'John Doe'],
+    [['"We hired 40 people," campaign manager Jane Roe said.'], '40 people', 'Jane Roe'],
+    [['John Doe, head of the freight department of the national railway, told reporters that cargo rose 12 percent.'], '12 percent', 'John Doe'],
+    [['Cargo rose 12 percent, according to Jane Roe, the port director.'], '12 percent', 'Jane Roe'],
+    [['Sen. Jane Roe (D-Ore.) said Tuesday that 30 bills were pending.'], '30 bills', 'Jane Roe'],
+    [['In a statement, Oregon Gov. Jane Roe criticized the delay and said 30 bridges needed repair.'], '30 bridges', 'Jane Roe'],
+    [['Ambassador to France John Doe noted that exports reached $4 billion.'], '$4 billion', 'John Doe'],
+    [["Jane Roe's claim that 30 bridges needed repair was disputed."], '30 bridges', 'Jane Roe'],
+    [['Jane Roe testified on Monday.', 'In her view, 30 bridges needed repair.'], '30 bridges', 'Jane Roe'],
+    [['Jane Roe: "We repaired 30 bridges this year."'], '30 bridges', 'Jane Roe'],
+  ])('attributes %j', (paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+
+  it('resolves a bare surname to the full name the article gave earlier', () => {
+    expect(speakerOf(['Jane Roe arrived in the capital.', 'Roe said that 30 bridges needed repair.'], '30 bridges')).toBe('Jane Roe');
+  });
+
+  it('resolves a description through the title the article gave the person', () => {
+    expect(speakerOf(['Finance Minister Jane Roe presented the budget.', '"Spending grows 3 percent," the minister said.'], '3 percent')).toBe('Jane Roe');
+  });
+
+  it('gives a quotation running over several paragraphs the speaker named at its end', () => {
+    const paragraphs = ['"We repaired 30 bridges this year.', '"Next year we will repair 40 more," Roe said.'];
+    expect(speakerOf(['Jane Roe spoke at the opening.', ...paragraphs], '30 bridges')).toBe('Jane Roe');
+  });
+
+  it('gives a quotation over several sentences, closed by "he said", to the speaker before it', () => {
+    const text = 'Mr. John Doe spoke next. "Cargo is up. We moved 40 tonnes more than last year. It is a record," he said.';
+    expect(speakerOf([text], '40 tonnes')).toBe('John Doe');
+  });
+
+  it('carries the last speaker to a paragraph that opens with an unattributed quotation', () => {
+    expect(speakerOf(['"Cargo is up," Jane Roe said.', '"We moved 40 tonnes more."'], '40 tonnes')).toBe('Jane Roe');
+  });
+
+  it('keeps an outlet as the source and names no speaker', () => {
+    const paragraphs = ['Exports reached $4 billion last year, Northwind News reports.'];
+    expect(speakerOf(paragraphs, '$4 billion')).toBeNull();
+    expect(speakersOf(paragraphs)).toEqual([]);
+  });
+
+  it('never makes an organisation a speaker', () => {
+    const paragraphs = ['The Treasury Department said spending rose 3 percent.'];
+    expect(speakerOf(paragraphs, '3 percent')).toBeNull();
+    expect(speakersOf(paragraphs)).toEqual([]);
+  });
+
+  it('leaves a description unknown when two people fit it', () => {
+    const paragraphs = ['Senator Jane Roe and Senator John Doe met.', '"We agreed on 3 bills," the senator said.'];
+    expect(speakerOf(paragraphs, '3 bills')).toBeNull();
+  });
+
+  it('lists everyone quoted or reported, by full name, in order', () => {
+    const paragraphs = ['Jane Roe, the mayor, said the plan works.', '"It costs too much," Councilman John Doe said.', 'Roe added that it would not.'];
+    expect(speakersOf(paragraphs)).toEqual(['Jane Roe', 'John Doe']);
+  });
+});
