@@ -23,8 +23,8 @@ describe('findOutlet', () => {
     ['OSLO, March 14 (Reuters) - Tariffs will rise by 7%, the utility said.', 'Reuters'],
     ['"Tariffs will rise by 7%," the director told Reuters on Monday.', 'Reuters'],
     ['"Tariffs will rise by 7%," the director told The Associated Press.', 'Associated Press'],
-    ['"Tariffs will rise by 7%," the director told the Harbour Times in an interview.', 'Harbour Times'],
-    ['"Tariffs will rise by 7%," the director told CNN.', 'CNN'],
+    ['"Tariffs will rise by 7%," the director told AFP in an interview.', 'AFP'],
+    ['"Tariffs will rise by 7%," the director told News.Az.', 'News.Az'],
   ])('finds the outlet in %j', (text, outlet) => {
     expect(findOutlet([text])).toBe(outlet);
   });
@@ -33,6 +33,9 @@ describe('findOutlet', () => {
     ['"Tariffs will rise by 7%," the director told Parliament.'],
     ['"Tariffs will rise by 7%," the director told US lawmakers.'],
     ['"Tariffs will rise by 7%," the director told Smith.'],
+    // An interview given to a broadcaster or paper is usually cited by another outlet.
+    ['"Tariffs will rise by 7%," the director told CNN.'],
+    ['"Tariffs will rise by 7%," the director told the Harbour Times in an interview.'],
     ['"Tariffs will rise by 7%," the director told reporters.'],
   ])('finds no outlet in %j', (text) => {
     expect(findOutlet([text])).toBeNull();

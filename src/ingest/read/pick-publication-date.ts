@@ -8,7 +8,7 @@ import { findDate, findYearlessDate } from './find-date.ts';
 
 /** A line is furniture-sized up to this length; dates inside longer text are the story's, not the page's. */
 const MAX_DATE_LINE = 120;
-/** Only the top and bottom of a page carry its dates; the middle is the story. */
+/** How far from the top and the bottom of a page its furniture reaches. */
 const HEAD_BLOCKS = 12;
 const TAIL_BLOCKS = 4;
 
@@ -54,7 +54,14 @@ export function readDateLine(block: string): DateLine | null {
 
 /** The publication date of a scraped article from its blocks (in page order); null when it shows none. */
 export function pickPublicationDate(blocks: readonly string[]): string | null {
-  const positions = [...range(0, Math.min(HEAD_BLOCKS, blocks.length)), ...range(Math.max(HEAD_BLOCKS, blocks.length - TAIL_BLOCKS), blocks.length)];
+  // Furniture surrounds the story: look above its first paragraph of prose and below its last
+  // (a date heading inside the story, as in a timeline, is the story's).
+  const firstProse = blocks.findIndex((block) => block.length > MAX_DATE_LINE);
+  const lastProse = blocks.findLastIndex((block) => block.length > MAX_DATE_LINE);
+  const positions =
+    firstProse === -1
+      ? range(0, Math.min(HEAD_BLOCKS, blocks.length))
+      : [...range(0, Math.min(HEAD_BLOCKS, firstProse)), ...range(Math.max(lastProse + 1, blocks.length - TAIL_BLOCKS), blocks.length)];
   const seen: SeenDate[] = [];
   const yearless: string[] = [];
   for (const index of positions) {
