@@ -39,7 +39,7 @@ export function findQuantities(sentence: string): QuantityMention[] {
  */
 export function findAllQuantities(sentence: string): Quantity[] {
   const mentions = scanSentence(sentence, true).filter((mention) => mention.kind !== 'rank');
-  return shareUnits(sentence, mentions).map((mention) => toQuantity(sentence, mention));
+  return shareUnits(sentence, mentions).map((mention, k, all) => toQuantity(sentence, mention, all[k + 1]));
 }
 
 /** One left-to-right pass over a sentence's tokens (see the header); `all` keeps non-claims too. */

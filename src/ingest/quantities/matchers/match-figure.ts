@@ -57,8 +57,8 @@ function matchChange(scan: Scan, first: Amount, second: Amount): Match {
  */
 function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { change: Amount } | null {
   const { tokens } = scan;
-  // "between 15kHz and 17kHz": a unit glued to the first end, repeated on the second.
-  const gluedUnit = scan.all && tokens[first.end]?.glued && tokens[first.end]?.kind === 'word' ? matchMeasure(tokens, first.end) : null;
+  // "between 15kHz and 17kHz", "from 90 kg to 80 kg": a unit after the first end, repeated on the second.
+  const gluedUnit = scan.all && tokens[first.end]?.kind === 'word' ? matchMeasure(tokens, first.end) : null;
   const connectorAt = gluedUnit === null ? first.end : gluedUnit.end;
   const connector = tokens[connectorAt];
   if (connector === undefined) return null;

@@ -140,7 +140,9 @@ function readDigitAmount(scan: Scan, start: number, at: number, currency: string
     // "sub-300 sq m" is an amount ("below 300") in the all-quantities scan, "Su-35" a code.
     const prefix = tokens[at - 2];
     const bound = scan.all && prefix !== undefined && BOUND_PREFIXES.has(prefix.low);
-    const gluedCode = token.glued && isDash(before) && before.glued && prefix?.kind === 'word' && !bound;
+    // A word glued before the dash makes a code (`Su-35`), unless it is a scale glued to digits (`4k-6k`).
+    const scaleBefore = prefix?.glued === true && tokens[at - 3]?.kind === 'num';
+    const gluedCode = token.glued && isDash(before) && before.glued && prefix?.kind === 'word' && !bound && !scaleBefore;
     // "COVID -19": a dash glued to the digits after a name in capitals.
     if (scan.all && token.glued && isDash(before) && !before.glued && prefix?.kind === 'word' && prefix.text !== prefix.low) {
       return { skipTo: skipNumberChain(tokens, at) };
@@ -166,6 +168,12 @@ function readDigitAmount(scan: Scan, start: number, at: number, currency: string
   }
   let end = at + 1;
   if (scan.all) {
+    // "2 345 678": digit groups set apart by plain spaces, as some styles write large numbers.
+    const grouped = readSpacedGroups(scan, at);
+    if (grouped !== null) {
+      raw = grouped.value * sign;
+      end = grouped.end;
+    }
     // "12 1/2 miles": a whole number and a fraction
     const fraction = next?.glued ? null : readDigitFraction(tokens, at + 1);
     if (fraction !== null && fraction.value < 1 && Number.isInteger(raw)) {
@@ -190,6 +198,7 @@ function readDigitAmount(scan: Scan, start: number, at: number, currency: string
     }
   }
   if (!amount.hasScale) readScaleWords(tokens, amount);
+  if (scan.all && amount.hasScale) readScaledTail(tokens, amount);
   return readFigureSuffix(scan, amount);
 }
 
@@ -257,6 +266,35 @@ function setScale(amount: Amount, scale: number, end: number): void {
   amount.hasScale = true;
   amount.end = end;
   amount.unitFrom = end;
+}
+
+/** Digit groups of three after a first group of one to three, set apart by one space: `2 345 678`. */
+function readSpacedGroups(scan: Scan, at: number): { value: number; end: number } | null {
+  const { tokens, sentence } = scan;
+  const first = tokens[at];
+  if (first === undefined || !/^\d{1,3}$/.test(first.text)) return null;
+  let k = at + 1;
+  let digits = first.text;
+  while (tokens[k]?.kind === 'num' && /^\d{3}$/.test(tokens[k]!.text) && sentence[tokens[k]!.start - 1] === ' ' && tokens[k]!.start - tokens[k - 1]!.end === 1) {
+    digits += tokens[k]!.text;
+    k += 1;
+  }
+  if (k === at + 1 || (tokens[k]?.glued && tokens[k]?.text === '/')) return null;
+  return { value: Number(digits), end: k };
+}
+
+/** "4 thousand 2 hundred": a smaller scaled part after a scaled number. */
+function readScaledTail(tokens: readonly Token[], amount: Amount): void {
+  const digits = tokens[amount.end];
+  const word = tokens[amount.end + 1];
+  if (digits?.kind !== 'num' || word?.kind !== 'word') return;
+  const scale = word.low === 'hundred' ? 100 : SPELLED_SCALES.get(word.low);
+  const value = parseDigits(digits.text);
+  if (scale === undefined || value === null || scale >= amount.scale || value * scale >= amount.scale) return;
+  amount.raw = amount.raw * amount.scale + value * scale;
+  amount.scale = 1;
+  amount.end += 2;
+  amount.unitFrom = amount.end;
 }
 
 /** Reads scale words after digits: `1.5 million`, `3 hundred thousand`, `$4 m` (money only). */

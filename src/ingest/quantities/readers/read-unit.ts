@@ -8,6 +8,7 @@ import { TRAILING_QUALIFIERS } from '../tables/qualifiers.ts';
 import type { Period, Qualifier } from '../../../schemas/claim.ts';
 import { currencyCode } from './read-amount.ts';
 import {
+  CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   MINOR_CURRENCY_WORDS,
@@ -107,10 +108,17 @@ export function readCurrencyWords(tokens: readonly Token[], at: number): UnitRea
   if (token === undefined) return null;
   const code = token.kind === 'word' ? currencyCode(token) : CURRENCY_SYMBOLS.get(token.text) ?? null;
   if (code !== null) return { ...NO_UNIT, kind: 'money', unit: code, from: at, to: at + 1 };
+  // "40 MUSD", "90 MEUR": a code with a scale letter before it, as Nordic and German business news writes.
+  const scaled = /^([MBK])([A-Z]{3})$/.exec(token.text);
+  if (scaled !== null && CURRENCY_CODES.has(scaled[2]!)) {
+    return { ...NO_UNIT, kind: 'money', unit: scaled[2]!, from: at, to: at + 1, factor: SCALED_CODE_FACTORS[scaled[1]!]! };
+  }
   const words = matchPhraseAt(tokens, at, CURRENCY_WORDS);
   if (words === null || isWeightPounds(tokens, at)) return null;
   return { ...NO_UNIT, kind: 'money', unit: words.data, from: at, to: words.end };
 }
+
+const SCALED_CODE_FACTORS: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
 
 /** "5 pounds of rice" is a weight; "5 million pounds" alone is money. */
 function isWeightPounds(tokens: readonly Token[], at: number): boolean {

@@ -35,8 +35,10 @@ const DURATIONS: ReadonlySet<string> = new Set(DURATION_SYMBOLS);
 const PER_SYMBOLS: Readonly<Record<string, string>> = { year: 'year', month: 'month', week: 'week', day: 'day', hour: 'h', capita: 'person' };
 
 /** The quantity a mention stands for (see Quantity). */
-export function toQuantity(sentence: string, mention: QuantityMention): Quantity {
-  const end = Math.max(mention.end, mention.unitEnd ?? 0);
+export function toQuantity(sentence: string, mention: QuantityMention, next?: QuantityMention): Quantity {
+  // Unit words borrowed from a later figure ("eight or nine euros") stay with that figure.
+  const ownUnit = mention.unitEnd !== null && (next === undefined || mention.unitEnd <= next.start);
+  const end = ownUnit ? Math.max(mention.end, mention.unitEnd ?? 0) : mention.end;
   const per = mention.perUnit ?? (mention.per === null ? null : (PER_SYMBOLS[mention.per] ?? mention.per));
   const unit = mention.unit === null ? null : per === null ? mention.unit : `${mention.unit}/${per}`;
   return {

@@ -96,6 +96,12 @@ export function readSpelledNumber(tokens: readonly Token[], at: number): NumberR
   const first = tokens[at];
   if (first === undefined || first.kind !== 'word') return null;
   const afterArticle = tokens[at + 1]?.low;
+  // "a quarter billion", "a third million": a fraction of a scale
+  const fraction = FRACTION_WORDS.get(afterArticle ?? '');
+  const fractionScale = SPELLED_SCALES.get(tokens[at + 2]?.low ?? '');
+  if ((first.low === 'a' || first.low === 'one') && fraction !== undefined && fractionScale !== undefined && !afterArticle?.endsWith('s')) {
+    return { value: roundQuantity(fractionScale / fraction), end: at + 3 };
+  }
   // "half a million", "half a dozen"
   if (first.low === 'half' && tokens[at + 1]?.low === 'a') {
     const scaleWord = tokens[at + 2]?.low ?? '';
