@@ -1,11 +1,10 @@
 // What the last build left in dist/, kept beside it: the code fingerprint it was built with, the
 // digest of every page's inputs, and every file with its size. The next build renders again only
 // the pages whose digest changed, provided dist/ is still exactly that build's output.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../util/write-file-atomic.ts';
-import { forEachLimited } from './site-files.ts';
 
 /** The record of one finished build. */
 export interface BuildManifest {
@@ -43,11 +42,13 @@ export async function whyNotReusable(manifest: BuildManifest | null, dist: strin
   const info = await stat(dist).catch(() => null);
   if (info === null) return `${path.basename(dist)}/ is missing`;
   if (info.ino !== manifest.siteInode) return `${path.basename(dist)}/ is not the last build's output`;
+  // One stat per file, synchronously: 200,000 of them take about a second; promises would cost more.
   let changed: string | null = null;
-  await forEachLimited(Object.keys(manifest.files), async (file) => {
-    if (changed !== null) return;
-    const size = (await stat(path.join(dist, file)).catch(() => null))?.size;
-    if (size !== manifest.files[file]) changed = file;
-  });
+  for (const [file, size] of Object.entries(manifest.files)) {
+    if (statSync(path.join(dist, file), { throwIfNoEntry: false })?.size !== size) {
+      changed = file;
+      break;
+    }
+  }
   return changed === null ? null : `${path.basename(dist)}/${changed} was changed or removed since the last build`;
 }

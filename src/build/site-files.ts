@@ -1,6 +1,6 @@
 // Walking, linking and moving the files of a built site.
-import { constants } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { constants, statSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Files handled at once: enough to keep the disk busy, few enough for the file-handle limit. */
@@ -24,15 +24,11 @@ export async function listTree(dir: string): Promise<string[]> {
   return files.sort();
 }
 
-/** Every file of a tree with its size in bytes. */
+/** Every file of a tree with its size in bytes (synchronous stats: far cheaper than 200,000 promises). */
 export async function listTreeSizes(dir: string): Promise<Record<string, number>> {
-  const files = await listTree(dir);
   const sizes: Record<string, number> = {};
-  await forEachLimited(files, async (file) => {
-    sizes[file] = (await stat(path.join(dir, file))).size;
-  });
-  // Sorted keys: the manifest reads the same for the same site.
-  return Object.fromEntries(files.map((file) => [file, sizes[file]!]));
+  for (const file of await listTree(dir)) sizes[file] = statSync(path.join(dir, file)).size;
+  return sizes;
 }
 
 const madeDirs = new Set<string>();
