@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAllQuantities, findQuantities, type Quantity } from '../../src/ingest/index.ts';
+import { findAllQuantities, findQuantities, formatFor, ingestArticle, listQuantities, type Quantity } from '../../src/ingest/index.ts';
 
 /** One expected quantity: as written (unit words included), value or [min, max], unit, kind, qualifier. */
 type Expected = [text: string, value: number | [number | null, number | null], unit: string | null, kind: Quantity['kind'], qualifier: Quantity['qualifier']];
@@ -141,5 +143,26 @@ describe('findAllQuantities', () => {
   ])('keeps %s as a quantity but not as a claim', (_kind, sentence) => {
     expect(findAllQuantities(sentence)).toHaveLength(1);
     expect(findQuantities(sentence)).toEqual([]);
+  });
+});
+
+describe('claims on top of the quantity layer', () => {
+  const root = path.resolve('tests/fixtures/ingest');
+  const fixtures = readdirSync(root).filter((name) => !name.startsWith('.')).sort();
+
+  it.each(fixtures)('finds every claim of the %s fixture among its quantities (ranks aside)', (name) => {
+    const input = readdirSync(path.join(root, name)).find((file) => file.startsWith('input.'))!;
+    const entry = ingestArticle({ source: name, articleId: name, format: formatFor(input)!, bytes: readFileSync(path.join(root, name, input)) });
+    const quantities = listQuantities(entry.paragraphs);
+    for (const claim of entry.data.claims.filter((candidate) => candidate.kind !== 'rank')) {
+      // A claim gives a share in per cent and a vague amount up to the next named amount; the
+      // quantity layer keeps the fraction and the order of magnitude (see the methodology page).
+      const same = (quantity: (typeof quantities)[number]) =>
+        (quantity.min === claim.min && quantity.max === claim.max) ||
+        (quantity.unit === 'fraction' && Math.abs(100 * (quantity.value ?? 0) - (claim.value ?? 0)) < 0.01) ||
+        (quantity.qualifier === 'vague' && claim.qualifier === 'vague' && quantity.min === claim.min);
+      const found = quantities.some((quantity) => quantity.text.includes(claim.quantity) && same(quantity));
+      expect(found, `${claim.quantity} in “${claim.text}”`).toBe(true);
+    }
   });
 });
