@@ -1,15 +1,20 @@
-// Finds the quantity figures in one sentence: counts, money, measures, percentages and shares,
-// rates and ranks, with the hedge that bounds each one. A single left-to-right pass over the
-// sentence's tokens; at each token that may start a figure the matchers are tried in turn (rank,
-// share, vague amount, number), and each decides from a few tokens around it, so the cost is
-// linear in the sentence. Dates, times, durations, code names and referring numbers ("the two
-// countries") are recognised and passed over.
+// Finds the quantities in one sentence, in two layers built on one scan. findAllQuantities keeps
+// every quantity: counts, money, measures, percentages, fractions, durations and ages,
+// multipliers, rates, vague amounts. findQuantities keeps the claims among them: the same scan
+// with the selection rules on (`scan.all` false), which pass over durations and ages, referring
+// numbers ("the two countries", "one of the…"), signed index moves and bare figures whose words
+// the claim extractor cannot use, and which keep ranks. Both pass over dates, years, clock times
+// and names with numbers ("Model 3", "COVID-19"). A single left-to-right pass over the sentence's
+// tokens; at each token that may start a figure the matchers are tried in turn (rank, share,
+// vague amount, number), and each decides from a few tokens around it, so the cost is linear in
+// the sentence. Units, currencies and scales come from src/vocabulary/.
 //
 //   quantity-tokens.ts  tokens and phrase tables       number-words.ts  digits, words, ordinals
 //   units.ts            currencies, measures, rates    qualifiers.ts    hedges and vague amounts
 //   quantity-context.ts words that make a non-claim    quantity-scan.ts shared scan types
 //   read-amount.ts      one number as written          read-unit.ts     its unit, rate, late hedge
 //   judge-figure.ts     leading hedge, non-claims      match-*.ts       figures, ranks, shares, vague
+//   to-quantity.ts      a mention as a Quantity (compound unit, kind), units shared by bare numbers
 import { FRACTION_WORDS, ORDINAL_WORDS, SPELLED_SCALES, TENS_WORDS, UNIT_WORDS, roundQuantity } from './tokens/number-words.ts';
 import { RANK_VERBS } from './scan/quantity-context.ts';
 import type { QuantityMention, Scan } from './scan/quantity-scan.ts';
