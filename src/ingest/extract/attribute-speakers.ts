@@ -129,7 +129,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       const before = text.slice(clauseStart, cue.start);
       const after = text.slice(cue.end, Math.min(sentence.end, nextQuote?.open ?? text.length));
       let found: Found;
-      if (cue.look === 'inside') found = cue.inner === 'his' || cue.inner === 'her' ? resolvePronoun(cue.inner === 'his' ? 'm' : 'f') : resolveName(cue.inner!, true);
+      if (cue.weak && !quoteBefore && !/^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/.test(after)) found = undefined;
+      else if (cue.look === 'inside') found = cue.inner === 'his' || cue.inner === 'her' ? resolvePronoun(cue.inner === 'his' ? 'm' : 'f') : resolveName(cue.inner!, true);
       else if (cue.look === 'after') found = resolvePhrase(sourceAfter(after));
       else {
         found = resolvePhrase(sourceBefore(before, cue.participle, cue.noun));
@@ -260,6 +261,12 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       const sentence = sentenceSpeakers.find((s) => s.paragraph === paragraph && offset >= s.start && offset < s.end);
       if (sentence?.speaker) return sentence.speaker.name;
       if (sentence?.speaker === null) return null;
+      // A sentence without a cue of its own that runs into an attributed quotation
+      // (`In 2009, when …, “states were short. They needed it,” Roe said.`) is part of it.
+      if (sentence) {
+        const overlapping = quotes.find((q) => q.paragraph === paragraph && q.open >= sentence.start && q.open < sentence.end && speakerOf.get(q));
+        if (overlapping) return speakerOf.get(overlapping)!.name;
+      }
       return paragraphSpeakers.get(paragraph)?.name ?? null;
     },
   };

@@ -82,7 +82,10 @@ const NOT_PERSON_HEADS = new Set(
     'Review Magazine Tribune Herald Gazette Daily Weekly Radio Television Channel Media Studios Records Books Report Reports Poll Polls Survey ' +
     'Act Bill Law Plan Care Security Day Night Week Month Year Summit Forum Conference Convention Debate Primary Caucuses Games Cup War Order ' +
     'Army Navy Force Forces Guard Police Fire Bureau Authority Council Commission Exchange Market Industries Holdings Partners Capital Airlines ' +
-    'Republicans Democrats Americans Conservatives Liberals Mountains Sea Ocean Gulf Coast Bay Lake Mount Province Region Republic Kingdom Empire')
+    'Republicans Democrats Americans Conservatives Liberals Mountains Sea Ocean Gulf Coast Bay Lake Mount Province Region Republic Kingdom Empire ' +
+    'Watch Politics Research Studies Promotions Pac PAC Examiner Sentinel Institution Census Road Belt Policy Affairs Analytics Strategies ' +
+    'Consulting Communications Associates Labs Initiative Action Pollster Monitor Observer Standard Chronicle Courier Register Inquirer ' +
+    'Insider Beacon Heights Springs Falls Harbor Port Village Town Township District Mall Center Plaza Resort Club Doral Tour Rally')
     .split(' '),
 );
 /** First words that make a run a place or a calendar term (`New Hampshire`, `South Carolina`, `Super Tuesday`). */
@@ -98,6 +101,7 @@ const NOT_NAME_WORDS = new Set(
   ('The A An This That These Those He She It We They I You His Her Its Our Their My Your In On At As And But Or Of For With From By To ' +
     'If When While After Before Since Because Although Though So Yet Then Now Today Yesterday Tomorrow Currently Naturally Therefore ' +
     'Undoubtedly However Meanwhile Also Still Even Just Only Both Either Neither Each Every All Some Many Most Several Such Former Then ' +
+    'One Two Three Young Old Presumptive Speaking Outside Pro Public Real Gov Gen Lt Col Sgt Capt Adm Rev Atty Amb Pres Mr Mrs Ms Dr ' +
     'Under Over Asked Says Said Told Like Unlike Despite During Among About Against Without Within Through Instead Last Next Here There ' +
     'What Who Whom Whose Which Where Why How Mister Madam Sir Dear Democrat Republican Presidential Vice Deputy Acting Chief Senior Junior ' +
     'Lieutenant Sergeant Captain Colonel Admiral Reverend Father Sister Brother Rabbi Imam Pope Prince Princess Sheikh Lord Lady Dame ' +

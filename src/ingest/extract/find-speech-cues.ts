@@ -2,7 +2,7 @@
 // the phrase that names who spoke: before the cue (`Jane Roe, head of the port, said`), after it
 // (`said spokesman John Doe`), or as a transcript label (`Jane Roe: …`). Pure text work: who the
 // phrase refers to is decided by the caller.
-import { NAME_RUN, TITLED_NAME_RUN } from './find-people.ts';
+import { isOrganisationName, NAME_RUN, parseName, TITLED_NAME_RUN } from './find-people.ts';
 
 /** Speech verbs in every tense news writes them. */
 const VERBS = [
@@ -21,8 +21,18 @@ const VERBS = [
   'mused', 'cited', 'cites', 'posted', 'projected', 'calculated', 'touched (?:up)?on', 'expressed', 'voiced', 'spoke',
   'put it', 'puts it', 'agreed', 'agrees', 'conceded', 'charged', 'charges', 'accused', 'accuses', 'described', 'describes',
   'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
-  'blamed', 'blames', 'slammed', 'slams', 'blasted', 'criticized', 'criticised', 'answers', 'urged', 'urges', 'called for', 'calls for', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
+  'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
 ];
+/**
+ * Verbs that report speech only when speech follows (`Roe continued: "…"`, `Roe maintains that …`,
+ * `"…," Roe continued`), not in `Roe continues to lead` or `adding to her lead`.
+ */
+const WEAK = new Set(
+  'continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates'.split(' '),
+);
+/** Participles that report speech whatever follows them (`saying`, `telling`); other participles are weak. */
+const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning']);
+
 /** Nouns that report speech after a possessive (`Roe's claim that`, `Doe's estimate`). */
 const NOUNS = [
   'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'promise', 'pledge',
@@ -48,6 +58,8 @@ export interface SpeechCue {
   participle: boolean;
   /** A noun after a possessive (`Roe's claim`): its speaker is the possessor. */
   noun: boolean;
+  /** A cue that reports speech only when speech follows it (`continued:` but not `continued to lead`). */
+  weak: boolean;
 }
 
 /** Finds every speech cue in a paragraph. */
@@ -58,13 +70,15 @@ export function findSpeechCues(text: string): SpeechCue[] {
     const start = match.index;
     if (/^(?:in|to) $/i.test(written)) {
       const inside = INSIDE.exec(text.slice(start, start + 80));
-      if (inside) cues.push({ start, end: start + inside[0].length, text: inside[0].toLowerCase(), look: 'inside', inner: inside[1] ?? inside[2]!, participle: false, noun: false });
+      if (inside) cues.push({ start, end: start + inside[0].length, text: inside[0].toLowerCase(), look: 'inside', inner: inside[1] ?? inside[2]!, participle: false, noun: false, weak: false });
       continue;
     }
     const noun = NOUN_SET.has(written);
     if (noun && !/['’]s?\s$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     const look = written === 'according to' || written === 'in the words of' ? 'after' : 'before';
-    cues.push({ start, end: start + written.length, text: written, look, inner: null, participle: /ing\b/.test(written), noun });
+    const participle = look === 'before' && /^\p{L}+ing\b/u.test(written);
+    const weak = WEAK.has(written.split(' ')[0]!) || (participle && !STRONG_PARTICIPLES.has(written));
+    cues.push({ start, end: start + written.length, text: written, look, inner: null, participle, noun, weak });
   }
   return cues;
 }
@@ -81,6 +95,7 @@ const TRAILING_FILLER =
   /(?:\s*,\s*(?:however|meanwhile|too|though|in turn|for (?:his|her) part|in an interview|in a statement)\s*,?|\s+(?:also|later|then|further|again|previously|recently|repeatedly|once|often|has|have|had|would|will|could|can|may|might|did|does|do|long|publicly|privately|separately|earlier|flatly|simply|not|never|always|since|already|just|even|still|[a-z]+ly|(?:on |late |early |earlier |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|at|on|during) (?:an?|the|his|her) [a-z]+(?: [a-z]+)?))+\s*$/;
 const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
 const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})$`, 'u');
+const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’-])${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
 const WHO_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u');
 const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'gu');
@@ -143,14 +158,23 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
 
 /** The subject that opens a clause, after a leading phrase such as `In a statement,`. */
 function clauseSubject(clause: string): SourcePhrase | null {
-  const body = clause.replace(/^[^,]{0,40},\s*/, '');
-  for (const text of body === clause ? [clause] : [clause, body]) {
-    const name = START_NAME.exec(text);
-    if (name && name[1] === '' && name.index === 0) return { kind: 'name', written: name[2]! };
-    const pronoun = START_PRONOUN.exec(text);
-    if (pronoun) return pronounPhrase(pronoun[1]!);
+  const pronoun = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(clause);
+  // The first person named in the clause who is not the object of a preposition
+  // (`At a rally in Iowa, Mr. Roe was blunt, claiming …`).
+  for (const run of clause.matchAll(NAME_IN_TEXT)) {
+    if (pronoun && pronoun.index < run.index) break;
+    if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|and)\s+$/i.test(clause.slice(Math.max(0, run.index - 10), run.index))) continue;
+    // A subject is followed by its verb (`Mr. Roe was`), or by an appositive after a full name.
+    const next = clause.slice(run.index + run[0].length, run.index + run[0].length + 3);
+    if (isPersonName(run[0]) && (/^\s+\p{Ll}/u.test(next) || (next.startsWith(',') && run[0].includes(' ')))) return { kind: 'name', written: run[0] };
   }
-  return null;
+  return pronoun ? pronounPhrase(pronoun[1]!) : null;
+}
+
+/** Whether a written name parses to a person's name (not an organisation or a lone common word). */
+function isPersonName(written: string): boolean {
+  const parsed = parseName(written);
+  return parsed !== null && !isOrganisationName(parsed.name) && (parsed.titled || parsed.name.includes(' ') || written === parsed.name);
 }
 
 /** The source phrase that opens a text (the text after a cue), or null when none does. */
@@ -158,7 +182,10 @@ export function sourceAfter(text: string): SourcePhrase | null {
   const pronoun = START_PRONOUN.exec(text);
   if (pronoun) return pronounPhrase(pronoun[1]!);
   const name = START_NAME.exec(text);
-  if (name && name[1]!.split(/\s+/).every((word) => word === '' || !FUNCTION_WORDS.test(word))) return { kind: 'name', written: name[2]! };
+  if (name && name[1]!.split(/\s+/).every((word) => word === '' || !FUNCTION_WORDS.test(word)) && isPersonName(name[2]!)) return { kind: 'name', written: name[2]! };
+  // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
+  const head = /^\s*[^,.;:!?"“”()]{0,100}/.exec(text)![0];
+  if (!/\b(?:that|who|which)\b/.test(head)) for (const run of head.matchAll(NAME_IN_TEXT)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
   const description = START_DESCRIPTION.exec(text);
   if (description) return describe(description[1]!);
   if (START_NOBODY.test(text) || /^\s*(?:the|a|an)\s/.test(text) || /^\s*[\p{Lu}]/u.test(text)) return { kind: 'nobody' };
