@@ -43,7 +43,8 @@ export interface DateLine {
 
 /** Reads a block as a date line, or null when the block is text that happens to hold a date. */
 export function readDateLine(block: string): DateLine | null {
-  if (block.length > MAX_DATE_LINE) return null;
+  // Every date has a digit; most blocks are ruled out by this one cheap test.
+  if (block.length > MAX_DATE_LINE || !/\d/.test(block)) return null;
   const full = findDate(block);
   const found = full ?? findYearlessDate(block, NO_REFERENCE);
   if (found === null) return null;
