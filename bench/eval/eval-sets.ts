@@ -1,6 +1,7 @@
 // The evaluation sets `npm run eval` knows, in the order they print, and where to find them.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { comparisons } from './eval-comparisons.ts';
 import { newsquant } from './eval-newsquant.ts';
 import { polnear } from './eval-polnear.ts';
 import { readability } from './eval-readability.ts';
@@ -13,4 +14,4 @@ export function findEvalDir(explicit?: string): string | null {
   return null;
 }
 
-export const EVAL_SETS: readonly EvalSet[] = [newsquant, readability, polnear];
+export const EVAL_SETS: readonly EvalSet[] = [newsquant, readability, polnear, comparisons];

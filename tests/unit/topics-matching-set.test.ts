@@ -6,53 +6,26 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../src/ingest/extract/extract-terms.ts';
-import type { Claim } from '../../src/schemas/claim.ts';
+import { fixtureClaim, judgePair } from '../../bench/eval/eval-comparisons.ts';
 import { buildTopics } from '../../src/lib/topics/build-topics.ts';
-import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 
-interface LabelledClaim {
-  subject: string;
-  unit: string;
-  kind?: Claim['kind'];
-  per?: Claim['period']['per'];
-}
 interface LabelledPair {
   label: 'same' | 'different' | 'related';
+  /** For the pairs on periods and modality: how the two figures stand (see bench/eval/comparison-pairs.yaml). */
+  relation?: string;
   why: string;
-  a: LabelledClaim;
-  b: LabelledClaim;
+  a: Parameters<typeof fixtureClaim>[0];
+  b: Parameters<typeof fixtureClaim>[0];
 }
 
 const pairs = parse(readFileSync(new URL('../fixtures/matching-pairs.yaml', import.meta.url), 'utf8')) as LabelledPair[];
 
-/** A claim as the ingest would write it, dated with its article. */
-function claimOf(spec: LabelledClaim, id: string, date: string): MatchableClaim {
-  return {
-    id,
-    quantity: '100',
-    speaker: null,
-    value: 100,
-    unit: spec.unit,
-    kind: spec.kind ?? 'count',
-    qualifier: 'exact',
-    min: 100,
-    max: 100,
-    subject: spec.subject,
-    terms: extractTerms(spec.subject, spec.unit),
-    period: { when: date, basis: 'article-date', phrase: null, per: spec.per ?? null },
-    article: { id: `article-${id}`, data: { date, outlet: 'Test Outlet' } },
-  };
-}
-
-/** What the matcher made of a pair: one comparison, possibly related, or nothing. */
-function judge(pair: LabelledPair, index: number): 'compared' | 'related' | 'apart' {
-  const a = claimOf(pair.a, `a-${index}`, '2022-03-01');
-  const b = claimOf(pair.b, `b-${index}`, '2024-03-01');
-  const topics = buildTopics([a, b]);
-  const topic = topics.topicByClaimId.get(a.id);
-  if (topic !== undefined && topic === topics.topicByClaimId.get(b.id)) return 'compared';
-  return (topics.relatedByClaimId.get(a.id) ?? []).some((link) => link.other.id === b.id) ? 'related' : 'apart';
+/** What the matcher made of a pair: one comparison, shown beside (a forecast), possibly related, or nothing. */
+function judge(pair: LabelledPair, index: number): 'compared' | 'beside' | 'related' | 'apart' {
+  const a = fixtureClaim(pair.a, `a-${index}`, '2022-03-01');
+  const b = fixtureClaim(pair.b, `b-${index}`, '2024-03-01');
+  const outcome = judgePair(buildTopics([a, b]), a, b);
+  return outcome === 'missing' ? 'apart' : outcome;
 }
 
 const verdicts = pairs.map((pair, index) => ({ pair, outcome: judge(pair, index) }));
@@ -78,6 +51,20 @@ describe('the labelled matching set', () => {
     expect(falsePositive.map((v) => v.pair.why)).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([
+    ['partial-vs-full', 'never compares a part of a year with a whole year, or with a part of another length'],
+    ['forecast-vs-actual', 'never compares a forecast or a target with an outcome as a change'],
+    ['total-vs-part', 'never compares a total with a part of it'],
+  ])('%s: %s', (relation) => {
+    const wrong = verdicts.filter((v) => v.pair.relation === relation && v.outcome === 'compared').map((v) => v.pair.why);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([['same-period-agreeing'], ['same-period-conflicting'], ['time-series']])('compares every %s pair of the period section', (relation) => {
+    const missed = verdicts.filter((v) => v.pair.relation === relation && v.outcome !== 'compared').map((v) => v.pair.why);
+    expect(missed).toEqual([]);
   });
 
   it('shows every "related" pair at least as possibly related', () => {

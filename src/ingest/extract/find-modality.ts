@@ -9,6 +9,10 @@ import type { Modality, Period } from '../../schemas/claim.ts';
 /** Clause boundaries: a cue on the other side of one speaks about something else. */
 const BOUNDARY = /[;:()“”"«»]|,\s*(?:but|while|whereas|and|which|although|though)\s|\.\s|\s(?:but|while|whereas|although)\s/gi;
 
+/** Verbs that put a figure on what is counted: "to reach", "will rise to", "would cost". */
+const QUANTITY_VERBS =
+  '(?:reach|rise|grow|increase|exceed|hit|top|total|climb|fall|drop|decline|decrease|amount|cost|double|triple|surpass|remain|stay|stand|average|jump|soar|slow|shrink|contract|expand|be (?:about|around|at|over|under|above|below|some|roughly|nearly|almost|more|less|up|down|\\$|\\d))';
+
 const CUES: ReadonlyArray<{ modality: Exclude<Modality, 'actual'>; before: RegExp; after?: RegExp }> = [
   {
     modality: 'target',
@@ -20,7 +24,12 @@ const CUES: ReadonlyArray<{ modality: Exclude<Modality, 'actual'>; before: RegEx
   },
   {
     modality: 'forecast',
-    before: /\b(?:(?:is|are|was|were) (?:expected|projected|forecast|predicted|estimated|likely|set|poised|on track) to|expects?|expected|forecasts?|forecasted|projects?|projected|projections?|predicts?|predicted|estimates? (?:that|it will)|outlook|could (?:reach|rise|grow|exceed|hit|top|total|climb|fall)|may (?:reach|rise|grow|exceed|hit|top|total)|will (?:reach|rise|grow|increase|exceed|hit|top|total|climb|fall|drop|decline|amount|be)|would (?:reach|rise|grow|exceed|hit|top|total)|possibility of|potential(?:ly)?|capacity to)\b/i,
+    // The cue must govern the figure: "expected to reach", "will grow by", "forecasts growth of";
+    // "expected to cruise past the 1,237 delegates needed" names a fixed threshold, not a forecast.
+    before: new RegExp(
+      `\\b(?:(?:expected|projected|forecast|predicted|estimated|likely|set|poised|on track|due) to ${QUANTITY_VERBS}|expects? (?:[\\p{L}-]+ ){0,3}(?:to \\p{L}+|of|at)|(?:is|are|was|were) expected to \\p{L}+|forecasts?|forecasted|projections?|projected (?:at|to)|predicts?|predicted|outlook|(?:could|may|might|will|would|should) (?:(?:likely|probably|eventually) )?${QUANTITY_VERBS}|possibility of|potential(?:ly)?|capacity to)\\b`,
+      'iu',
+    ),
     after: /^\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are) (?:expected|projected|forecast|predicted|likely|set)\b/iu,
   },
 ];
@@ -45,7 +54,9 @@ function clauseAround(sentence: string, start: number, end: number): { before: s
 export function findModality(sentence: string, start: number, end: number, period: Pick<Period, 'when' | 'basis' | 'phrase'>, articleDate: string | null): Modality {
   const { before, after } = clauseAround(sentence, start, end);
   const window = before.slice(-120);
-  if (!PAST_AGAINST.test(`${window} ${after}`)) {
+  // "the 1,237 delegates needed", "the 30,000 emails": a figure already known, whatever is expected of it.
+  const known = /\bthe\s+(?:[\p{L}-]+\s+)?$/iu.test(window);
+  if (!known && !PAST_AGAINST.test(`${window} ${after}`)) {
     for (const cue of CUES) {
       if (cue.before.test(window) || (cue.after?.test(after) ?? false)) return cue.modality;
     }

@@ -5,7 +5,7 @@
 import type { ClaimProfile } from './profile-claim.ts';
 
 /** A name stays an anchor while it occurs in at most this share of the articles… */
-const COMMON_SHARE = 0.03;
+const COMMON_SHARE = 0.08;
 /** …or in at most this many articles, whichever is more (a small site keeps all its names). */
 const COMMON_FLOOR = 20;
 

@@ -9,6 +9,8 @@ export type MatchableClaim = Pick<
 > & {
   /** The sentence; without it a reprint of the same sentence is recognised only by its subject. */
   text?: string;
+  /** The sentences around it: the names there (the place of an attack, the poll) tie reports together. */
+  context?: { before: string | null; after: string | null };
   /** The article: its id, and its publication date and outlet (either may be unknown). */
   article: { id: string; data: { date: string | null; outlet: string | null } };
 };

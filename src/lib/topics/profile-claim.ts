@@ -52,6 +52,13 @@ export interface ClaimProfile {
    * campaigns do not.
    */
   names: Set<string> | null;
+  /** The claim's sentence, when known: two figures of one sentence in one article belong to one story. */
+  sentence: string | null;
+  /**
+   * The exact value when it has three or more significant digits (`1,237`, `$27.16`): such a
+   * figure seldom recurs by chance, so an equal one elsewhere is likely the same figure retold.
+   */
+  specificValue: number | null;
   /** True when the figure is a capacity or a maximum (what could be done, not what was done). */
   capacity: boolean;
   /** Everything the hard checks read besides unit and article, as one string: equal facets never conflict. */
@@ -72,19 +79,28 @@ function blockingKeys(terms: Map<string, number>, places: Set<string>): string[]
 const ECHO_WORDS = 6;
 /** Fewer words than this around the figure ("Four Americans died.") could be any article's. */
 const ECHO_MIN_WORDS = 8;
+/** …unless that is the whole sentence: four words and the figure, word for word, is one sentence reprinted. */
+const ECHO_MIN_WHOLE = 4;
 
 /**
- * The figure and up to six words either side of it, lowercase letters and digits only: equal keys
+ * The figure and twelve words around it (six a side where the sentence allows), lowercase letters
+ * and digits only: equal keys
  * in two articles mean one sentence printed twice (a wire copy, a reprint), whatever else the
- * editors changed around it. Null when the figure has fewer than eight words around it.
+ * editors changed around it. Null when the figure has fewer than eight words around it, or four
+ * when they make the whole sentence.
  */
 export function echoKey(text: string, quantity: string): string | null {
   const at = text.indexOf(quantity);
   if (at < 0) return null;
   const words = (part: string) => part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const before = words(text.slice(0, at)).slice(-ECHO_WORDS);
-  const after = words(text.slice(at + quantity.length)).slice(0, ECHO_WORDS);
-  if (before.length + after.length < ECHO_MIN_WORDS) return null;
+  const allBefore = words(text.slice(0, at));
+  const allAfter = words(text.slice(at + quantity.length));
+  // Six words a side; a figure near either end of its sentence takes more words from the other.
+  const before = allBefore.slice(-Math.max(ECHO_WORDS, 2 * ECHO_WORDS - allAfter.length));
+  const after = allAfter.slice(0, Math.max(ECHO_WORDS, 2 * ECHO_WORDS - allBefore.length));
+  // A short sentence printed whole in two places ("Dues were $6,612 a year.") is an echo too.
+  const whole = before.length === allBefore.length && after.length === allAfter.length;
+  if (before.length + after.length < (whole ? ECHO_MIN_WHOLE : ECHO_MIN_WORDS)) return null;
   return `${before.join(' ')}|${words(quantity).join(' ')}|${after.join(' ')}`;
 }
 
@@ -96,18 +112,53 @@ const NOT_NAMES = new Set(
   july august september october november december according said says if when while after before so yet also however`.split(/\s+/),
 );
 
-/** The names in a sentence (see ClaimProfile.names). */
-export function namesIn(text: string): Set<string> {
-  const names = new Set<string>();
-  const words = text.split(/[^\p{L}'’.-]+/u);
-  for (let i = 1; i < words.length; i += 1) {
+/** The exact value of a claim when it is specific enough to recognise (see ClaimProfile.specificValue). */
+function isSpecificValue(claim: MatchableClaim): number | null {
+  if (claim.value === null || claim.qualifier !== 'exact') return null;
+  const digits = String(Math.abs(claim.value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= 3 ? claim.value : null;
+}
+
+/** A capitalised word (hyphenated parts included) not glued to a letter or digit before it. */
+const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/gu;
+/** What may stand between a sentence's end and its first word: spaces, quote marks, brackets. */
+const OPENERS = new Set([' ', '\n', '\t', '"', '“', '‘', "'", '(', '[', '«', '—', '–', '-']);
+
+/** The names of one sentence or paragraph (see ClaimProfile.names), uncached. */
+function findNames(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(CAPITALISED)) {
+    // Skip a word that opens a sentence: capitalised by grammar, not because it is a name.
+    let k = match.index - 1;
+    while (k >= 0 && OPENERS.has(text[k]!)) k -= 1;
+    if (k < 0 || text[k] === '.' || text[k] === '!' || text[k] === '?' || text[k] === ':') continue;
     // `Russian-language`, `Trump-owned`: the capitalised parts are the names.
-    for (const part of words[i]!.split('-')) {
-      const word = part.replace(/^[.'’]+|[.'’]+$/g, '').replace(/['’]s$/, '');
+    for (const part of match[0].split('-')) {
+      const word = part.replace(/['’]s$/, '').replace(/['’]+$/, '');
       if (word.length < 2 || !/^\p{Lu}/u.test(word)) continue;
       const key = word.toLowerCase();
-      if (!NOT_NAMES.has(key)) names.add(key);
+      if (!NOT_NAMES.has(key)) names.push(key);
     }
+  }
+  return names;
+}
+
+const NAMES_CACHE = new Map<string, readonly string[]>();
+/** Memo bound: neighbouring claims share sentences; cleared rather than grown on a large archive. */
+const NAMES_CACHE_LIMIT = 20_000;
+
+/** The names in some texts (a claim's sentence and its neighbours), each text worked out once. */
+export function namesIn(...texts: Array<string | null | undefined>): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    let found = NAMES_CACHE.get(text);
+    if (found === undefined) {
+      if (NAMES_CACHE.size >= NAMES_CACHE_LIMIT) NAMES_CACHE.clear();
+      found = findNames(text);
+      NAMES_CACHE.set(text, found);
+    }
+    for (const name of found) names.add(name);
   }
   return names;
 }
@@ -231,7 +282,9 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     exclusive,
     modality,
     echo: claim.text === undefined ? null : echoKey(claim.text, claim.quantity),
-    names: claim.text === undefined ? null : namesIn(claim.text),
+    names: claim.text === undefined ? null : namesIn(claim.context?.before, claim.text, claim.context?.after),
+    sentence: claim.text === undefined ? null : claim.text,
+    specificValue: isSpecificValue(claim),
     capacity: terms.has('capacity') || terms.has('maximum'),
     keys: blockingKeys(terms, places),
     reach: [...terms.values()].some((termWeight) => termWeight >= WEIGHTS.term) ? [...places] : [],

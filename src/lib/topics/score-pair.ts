@@ -11,7 +11,7 @@
 // one, so every penalty is explicit and shows up in the reasons.
 import { spansOverlap } from './period-span.ts';
 import { WEIGHTS, type ClaimProfile } from './profile-claim.ts';
-import { EXCLUSIVE_CLASS, PLACE_IDS, parseLanguageTerm } from './vocabulary.ts';
+import { EXCLUSIVE_CLASS, PLACE_IDS, WEAK_LEMMAS, parseLanguageTerm } from './vocabulary.ts';
 
 /** At or above this confidence two claims are put in the same comparison. */
 export const MATCH_CONFIDENCE = 0.75;
@@ -32,23 +32,40 @@ const SIBLINGS = 0.9;
 const NO_SHARED_NAME = 0.45;
 
 /**
- * True when nothing ties two sentences to one story: they share no name (person, place,
- * organisation), no place or language of the subject, and their subjects share fewer than
- * ANCHORING_TERMS words, as two campaigns'
- * `funds raised` or two attacks' `people dead` do. Unknown (false) for claims without sentences.
+ * True when nothing ties two figures to one story: their subjects share fewer than
+ * ANCHORING_TERMS words (as two campaigns' `funds raised` or two attacks' `people dead` do) and
+ * no place or language; in one article, they stand in different sentences; across articles,
+ * they share fewer than two rare names (people, places, organisations) in or around their
+ * sentences besides the subject's own words, and no specific value (`1,237`). Unknown (false) for claims without sentences.
  */
 function unanchored(a: ClaimProfile, b: ClaimProfile, strongShared: number): boolean {
-  if (a.names === null || b.names === null) return false;
-  return (
-    strongShared < ANCHORING_TERMS &&
-    disjoint(a.names, b.names) &&
-    disjoint(a.places, b.places) &&
-    disjoint(a.languages, b.languages)
-  );
+  // A counted thing (`delegates`, `refugees`) is a word of the subject too; `people` says little.
+  const sharedWords = strongShared + (a.head !== null && a.head === b.head && !WEAK_LEMMAS.has(a.head) ? 1 : 0);
+  if (a.names === null || b.names === null || sharedWords >= ANCHORING_TERMS) return false;
+  if (!disjoint(a.places, b.places) || !disjoint(a.languages, b.languages)) return false;
+  // One article's figures share its names by nature: there only one sentence ties two figures.
+  if (a.articleId === b.articleId) return a.sentence !== b.sentence;
+  if (a.specificValue !== null && a.specificValue === b.specificValue) return false;
+  return sharedNames(a, b) < ANCHORING_NAMES;
 }
-/** Shared subject words that tie two claims together without a shared name: a long, specific subject. */
-const ANCHORING_TERMS = 3;
+/** Rare names two claims' sentences share that are not already words of their subjects. */
+function sharedNames(a: ClaimProfile, b: ClaimProfile): number {
+  let shared = 0;
+  for (const name of a.names!) {
+    if (b.names!.has(name) && !a.terms.has(name) && !b.terms.has(name) && !a.places.has(name) && !a.languages.has(name)) shared += 1;
+  }
+  return shared;
+}
+/** Names in common that tie two reports to one story: one name (a first name, `Federal`) is too thin. */
+const ANCHORING_NAMES = 2;
+/**
+ * Shared subject words, the counted thing included, that tie two claims together without a
+ * shared name: `pledged delegates` does, `funds raised` (no counted thing) does not.
+ */
+const ANCHORING_TERMS = 2;
 
+/** Confidence kept when only one claim has a key term of its own: maybe a part against its whole. */
+const NARROWER = 0.8;
 /** Credit for two different terms of the same class (`kill` and `death`, `pupil` and `school`). */
 const SAME_CLASS_CREDIT = 0.8;
 
@@ -135,6 +152,12 @@ export function facetConflict(a: ClaimProfile, b: ClaimProfile, explain = true):
       return explain ? `different places (${role} ${listTerms(placesA)} vs ${role} ${listTerms(placesB)})` : CONFLICT;
     }
   }
+  // Sent to a place against sent from it: remittances into a country are not those out of it.
+  for (const [one, other] of [[a, b], [b, a]] as const) {
+    const into = one.roles.get('to');
+    const out = other.roles.get('from');
+    if (into && out && !disjoint(into, out)) return explain ? `opposite directions (to ${listTerms(into)} vs from ${listTerms(out)})` : CONFLICT;
+  }
   if (a.capacity !== b.capacity) return explain ? 'one figure is a capacity, the other is not' : CONFLICT;
   return null;
 }
@@ -211,6 +234,8 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   if (sharedPlaces.length > 0) reasons.push(`same place: ${listTerms(sharedPlaces)}`);
   if (ownA.length > 0 && ownB.length > 0) {
     reasons.push(`each has words the other lacks (${listTerms(ownA)} / ${listTerms(ownB)}): maybe two parts of a whole`);
+  } else if (ownA.length + ownB.length > 0) {
+    reasons.push(`only one narrows the subject (${listTerms([...ownA, ...ownB])}): maybe a part of the whole`);
   } else if (plain.length > 0) {
     reasons.push(`only in one: ${listTerms(plain)}`);
   }
@@ -281,6 +306,9 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   // Each side has a word of its own (`mortgage loans` / `consumer loans`): likely two parts of a
   // whole rather than one thing said twice.
   if (ownA > 0 && ownB > 0) factor *= SIBLINGS;
+  // Only one side narrows the subject with a word or a place of its own (`wine exports` /
+  // `exports`, tourists `from Israel` / all tourists): likely a part against its whole.
+  else if (ownA + ownB > 0 || (a.places.size > 0 && b.places.size > 0 && a.places.size !== b.places.size)) factor *= NARROWER;
   if (unanchored(a, b, strongShared)) factor *= NO_SHARED_NAME;
   // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
   // but nothing narrows them down: kept below a match.

@@ -34,7 +34,9 @@ export const FILLER_LEMMAS: ReadonlySet<string> = new Set(
   thousand million billion trillion dozen tens hundreds thousands millions billions lakh crore
   january february march april may june july august september october november december
   around almost nearly roughly just some about several many more most least less fully completely
-  successfully respectively altogether combined alone respective per-capita`.split(/\s+/),
+  successfully respectively altogether combined alone respective per-capita
+  monday tuesday wednesday thursday friday saturday sunday tonight weekend ago time result said outright
+  nationally nationwide`.split(/\s+/),
 );
 
 /**
