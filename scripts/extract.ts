@@ -4,7 +4,7 @@
 // --all each entry also carries `quantities`: every quantity in the body, claim-worthy or not.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArticleQuantity, ingestArticle, articleIdFor, displayPath, formatFor, isSourceError, listQuantities, REASONS, SourceError } from '../src/ingest/index.ts';
+import { type ArticleQuantity, ingestArticle, articleIdFor, describeFailure, displayPath, formatFor, listQuantities, REASONS, SourceError } from '../src/ingest/index.ts';
 import type { Article } from '../src/schemas/article.ts';
 
 const STDIN = '-';
@@ -24,8 +24,8 @@ if (files.length === 0) {
       results.push(all ? { ...entry.data, quantities: listQuantities(entry.paragraphs) } : entry.data);
     } catch (error) {
       // One bad file is reported and left out; the others are still printed.
-      if (!isSourceError(error)) throw error;
-      console.error(error.message);
+      // Even a bug (or an overflow no check foresaw) is one line naming the file.
+      console.error(describeFailure(error, file === STDIN ? '<stdin>' : displayPath(path.resolve(file))));
       process.exitCode = 1;
     }
   }

@@ -6,6 +6,7 @@ export { formatIngestEvent, formatIngestSummary } from './run/format-ingest-even
 export { createProgress } from './run/progress.ts';
 export { articleIdFor, displayPath, formatFor } from './run/list-sources.ts';
 export { ingestArticle } from './pipeline/ingest-article.ts';
+export { describeFailure } from './run/ingest-file.ts';
 export { extractTerms } from './extract/extract-terms.ts';
 export { isSourceError, REASONS, SourceError } from './read/source-error.ts';
 export { countWords, MIN_ARTICLE_WORDS } from './read/read-html.ts';

@@ -42,8 +42,16 @@ function readClaims(frontmatter: unknown): ClaimRef[] {
   return claims.flatMap((claim: unknown) => {
     const { id, text, quantity } = (claim ?? {}) as Record<string, unknown>;
     if (typeof id !== 'string' || typeof text !== 'string' || text.trim() === '') return [];
-    return [{ id, text, quantity: typeof quantity === 'string' && quantity.trim() !== '' ? quantity : null }];
+    return [{ id, text: unclip(text), quantity: typeof quantity === 'string' && quantity.trim() !== '' ? quantity : null }];
   });
+}
+
+/**
+ * A long sentence is stored as the stretch around its figure with `…` where the ingest cut it
+ * (src/ingest/extract/bound-claim-text.ts); the stretch without the marks is what the body holds.
+ */
+function unclip(text: string): string {
+  return text.replace(/^…/, '').replace(/…$/, '');
 }
 
 /** True for the white space characters that `\s` matches (checked by code, not by a regex per character). */

@@ -2,6 +2,7 @@
 // unit, subject, period, context and permalink id.
 import type { Claim } from '../../schemas/claim.ts';
 import { attributeSpeakers } from './attribute-speakers.ts';
+import { boundWarnings, clipContext, createClaimBudget, splitLongSentence } from './bound-claim-text.ts';
 import { extractSubject } from './extract-subject.ts';
 import { extractTerms } from './extract-terms.ts';
 import { findModality } from './find-modality.ts';
@@ -35,20 +36,29 @@ export interface ClaimOutput {
 export function extractClaims({ articleId, paragraphs, people, date, speakerOverride }: ClaimInput): ClaimOutput {
   const segmented = paragraphs.map((text) => ({ text, sentences: splitSentences(text) }));
   const speakerMap = attributeSpeakers(segmented, people);
-  const allSentences: { paragraph: number; sentence: Sentence }[] = segmented.flatMap(({ sentences }, paragraph) =>
-    sentences.map((sentence) => ({ paragraph, sentence })),
+  // `position` is the sentence's index in its paragraph: the sentences before it are a slice, not
+  // a search per claim (that search made time grow with the square of sentences per paragraph).
+  // A very long sentence is worked on in stretches (see bound-claim-text.ts): `sentence` is the
+  // stretch, `whole` the sentence the claim id hashes, `stored` the text the claim keeps.
+  const allSentences: { paragraph: number; position: number; sentence: Sentence; whole: string; stored: string }[] = segmented.flatMap(({ sentences }, paragraph) =>
+    sentences.flatMap((sentence, position) => splitLongSentence(sentence).map((stretch) => ({ paragraph, position, ...stretch }))),
   );
+  const budget = createClaimBudget(paragraphs.reduce((length, paragraph) => length + paragraph.length, 0));
   const claims: Claim[] = [];
   const warnings: string[] = [];
   const ids = new Set<string>();
 
-  allSentences.forEach(({ paragraph, sentence }, index) => {
+  let seenIn = '';
+  let seenFigures = new Map<string, number>();
+  allSentences.forEach(({ paragraph, position, sentence, whole, stored }, index) => {
     const mentions = findQuantities(sentence.text);
-    if (mentions.length === 0) return;
-    const previous = segmented[paragraph]!.sentences.filter((s) => s.end <= sentence.start).map((s) => s.text);
+    if (mentions.length === 0 || !budget.admit()) return;
+    const previous = segmented[paragraph]!.sentences.slice(Math.max(0, position - PREVIOUS_SENTENCES), position).map((s) => s.text);
     const earlier: { mention: QuantityMention; subject: string; unit: string }[] = [];
-    const seenFigures = new Map<string, number>();
+    // Counted per whole sentence, across its stretches: `occurrence` tells repeats apart in the id.
+    if (whole !== seenIn || stored === whole) [seenIn, seenFigures] = [whole, new Map()];
     for (const mention of mentions) {
+      if (!budget.admit()) break;
       const found = extractSubject({ sentence: sentence.text, mention, earlier, previous });
       const unit = mention.unit ?? found.unit;
       if (unit === null || found.subject === '') {
@@ -60,7 +70,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
       const figureKey = fingerprint(mention.text);
       const occurrence = seenFigures.get(figureKey) ?? 0;
       seenFigures.set(figureKey, occurrence + 1);
-      const id = makeClaimId(articleId, sentence.text, mention.text, unitWords, occurrence);
+      const id = makeClaimId(articleId, whole, mention.text, unitWords, occurrence);
       if (ids.has(id)) continue; // the same sentence repeated word for word in one article
       ids.add(id);
       const offset = sentence.start + mention.start;
@@ -68,7 +78,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
       const modality = findModality(sentence.text, mention.start, mention.end, period, date);
       claims.push({
         id,
-        text: sentence.text,
+        text: stored,
         quantity: mention.text,
         speaker: speakerOverride ?? speakerMap.speakerAt(paragraph, offset),
         value: mention.value,
@@ -82,16 +92,22 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
         period,
         ...(modality === 'actual' ? {} : { modality }),
         context: {
-          before: allSentences[index - 1]?.sentence.text ?? null,
-          after: allSentences[index + 1]?.sentence.text ?? null,
+          before: clipContext(allSentences[index - 1]?.sentence.text, 'before'),
+          after: clipContext(allSentences[index + 1]?.sentence.text, 'after'),
         },
       });
+      budget.spend(claims.at(-1));
     }
   });
 
+  const overBudget = budget.warning();
+  if (overBudget !== null) warnings.push(overBudget);
   const speakers = speakerOverride ? [speakerOverride] : speakerMap.speakers;
-  return { claims, speakers, warnings };
+  return { claims, speakers, warnings: boundWarnings(warnings) };
 }
+
+/** Sentences before a figure's own that subject extraction may look back over (it reads two). */
+const PREVIOUS_SENTENCES = 4;
 
 function shorten(text: string): string {
   return text.length <= 80 ? text : `${text.slice(0, 77)}…`;

@@ -1,4 +1,4 @@
-import { hash as digestOf } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { slugify } from '../../util/slugify.ts';
 
 const SLUG_WORDS = 6;
@@ -14,7 +14,7 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
  */
 export function makeClaimId(articleId: string, sentence: string, figure: string, unitWords: string, occurrence = 0): string {
   const slug = slugify(`${figure} ${unitWords}`).split('-').filter(Boolean).slice(0, SLUG_WORDS).join('-') || 'claim';
-  const digest = digestOf('sha256', [articleId, sentenceFingerprint(sentence), fingerprint(figure), String(occurrence)].join('\u0000'), 'buffer');
+  const digest = sentencePrefix(articleId, sentence).copy().update(`\u0000${fingerprint(figure)}\u0000${occurrence}`).digest();
   let hash = '';
   for (let i = 0; i < HASH_LENGTH; i++) hash += BASE32[digest[i]! % 32];
   return `${slug}-${hash}`;
@@ -27,13 +27,17 @@ export function fingerprint(text: string): string {
   return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-// Claims of one sentence are made one after the other: remember the last sentence's fingerprint.
+// Claims of one sentence are made one after the other: remember the hash state after the
+// article id and the sentence, and copy it per claim. Hashing the whole sentence again for each
+// claim made a long sentence of many figures cost its length times its figures.
+let lastArticle = '';
 let lastSentence = '';
-let lastSentenceFingerprint = '';
-function sentenceFingerprint(sentence: string): string {
-  if (sentence !== lastSentence) {
+let lastPrefix: Hash | undefined;
+function sentencePrefix(articleId: string, sentence: string): Hash {
+  if (lastPrefix === undefined || sentence !== lastSentence || articleId !== lastArticle) {
+    lastArticle = articleId;
     lastSentence = sentence;
-    lastSentenceFingerprint = fingerprint(sentence);
+    lastPrefix = createHash('sha256').update(`${articleId}\u0000${fingerprint(sentence)}`);
   }
-  return lastSentenceFingerprint;
+  return lastPrefix;
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { articleSchema, type Article } from '../../schemas/article.ts';
 import { joinIssues } from '../../schemas/describe-issues.ts';
+import { checkStructure } from '../read/check-structure.ts';
 import { cleanBlocks } from '../read/clean-blocks.ts';
 import { detectLanguage, deriveTitle, findHeadline, findOutlet } from '../read/detect-metadata.ts';
 import { decodeSource } from '../read/decode-source.ts';
@@ -43,6 +44,8 @@ export function hashSource(bytes: Uint8Array): string {
 export function ingestArticle({ source, articleId, format, bytes }: SourceInput): Entry {
   // 1. Decode bytes to text, refusing what is not an article.
   const text = decodeSource(bytes, source);
+  //    Shapes that would make a parser crawl or overflow are refused before parsing.
+  checkStructure(text, format, source);
   // 2. Read the format into text blocks (and declared metadata).
   const { blocks, headline, declared } = readBlocks(text, format, source);
   // 3. Clean page furniture off, keeping what it tells.

@@ -1,10 +1,9 @@
 // Turns each input format into the same thing: the article as a list of text blocks
 // (headline, date line, paragraphs...) in reading order, plus whatever metadata the format
 // itself declares. Cleaning and detection then work the same for every format.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { parseMarkdown } from './parse-markdown.ts';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
+import type { RootContent as MdastContent } from 'mdast';
 import { parseFrontMatter, type SourceOverrides } from './parse-front-matter.ts';
 import { readHtml } from './read-html.ts';
 import { readDateLine } from './pick-publication-date.ts';
@@ -61,7 +60,7 @@ function isHardWrapped(line: string): boolean {
 
 function readMarkdown(text: string, file: string): ArticleBlocks {
   const { overrides, body } = parseFrontMatter(text, file);
-  const tree = unified().use(remarkParse).parse(body) as MdastRoot;
+  const tree = parseMarkdown(body, file);
   const blocks: string[] = [];
   let headline: string | null = null;
   const visit = (nodes: MdastContent[]): void => {

@@ -39,6 +39,12 @@ export const REASONS = {
   frontMatterField: (path: string, detail: string) => `front-matter field "${path}" ${detail}`,
   frontMatterForbiddenKey: (key: string) => `front-matter key "${key}" is not allowed`,
   noText: 'no article text is left after removing page furniture',
+  tooDeep: (depth: number, limit: number, line: number, what: string) =>
+    `${what} nest ${depth} levels deep at line ${line}, over the limit of ${limit}; no article is shaped like this, so it is not read (check it is the right file)`,
+  tooSlow: (seconds: number, format: string) =>
+    `reading this ${format} took over ${seconds} s, the limit for one article, and was stopped; check it is the right file, or save the article as plain text`,
+  tooMuchEmphasis: (count: number, limit: number, where: string) =>
+    `${count} runs of emphasis marks (* or _) ${where}, over the limit of ${limit}; no article is shaped like this, so it is not read (check it is the right file)`,
   noArticle: (words: number) =>
     `no article found on the page (the likeliest block has ${words} word${words === 1 ? '' : 's'}); save the article's own page, or paste its text into a .txt file`,
   duplicateId: (id: string, other: string) =>

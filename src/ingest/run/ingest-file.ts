@@ -29,9 +29,17 @@ export async function ingestFile(task: FileTask): Promise<FileResult> {
     await writeFileAtomic(file, renderEntry(entry.data, entry.paragraphs));
     return { ok: true, entry: file, claims: entry.data.claims.length, warnings: entry.data.warnings };
   } catch (error) {
-    if (isSourceError(error)) return { ok: false, message: error.message };
-    // A bug, not bad input: say which file triggered it, keep the run going, keep the detail.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `${task.display}: the ingest failed unexpectedly (${detail}); please report this with the file` };
+    return { ok: false, message: describeFailure(error, task.display) };
   }
+}
+
+/**
+ * The one line to print when a source fails: a SourceError's own message, else (a bug, or a
+ * stack overflow on input no check foresaw) which file triggered it and what went wrong, so the
+ * run goes on with the other files.
+ */
+export function describeFailure(error: unknown, display: string): string {
+  if (isSourceError(error)) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `${display}: the ingest failed unexpectedly (${detail}); please report this with the file`;
 }
