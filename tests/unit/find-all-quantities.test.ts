@@ -66,6 +66,7 @@ const FAMILIES: Record<string, Case[]> = {
     ['The war lasted three decades.', ['three decades', 3, 'decade', 'duration', 'exact']],
     ['The minister, Arif Mammadov, 58, resigned.', ['58', 58, 'year', 'duration', 'exact']],
     ['Women aged 25 joined.', ['25', 25, 'year', 'duration', 'exact']],
+    ['She will be 40 by the spring.', ['40', 40, 'year', 'duration', 'exact']],
     ['Sales grew 5 times over.', ['5 times', 5, 'times', 'multiplier', 'exact']],
     ['The pump turns 3,000 times a minute.', ['3,000 times', 3000, 'times/min', 'rate', 'exact']],
   ],
@@ -87,6 +88,7 @@ const FAMILIES: Record<string, Case[]> = {
     ['The river froze at 12 C and the kettle draws 5 W.', ['12 C', 12, '°C', 'measure', 'exact'], ['5 W', 5, 'W', 'measure', 'exact']],
     ['Shares closed at 118.5p.', ['118.5p', 118.5, 'pence', 'money', 'exact']],
     ['The index rose 58 points to 4,577.', ['58 points', 58, 'point', 'count', 'exact'], ['4,577', 4577, 'point', 'count', 'exact']],
+    ['He has raised 200 million of the 1.5 billion euros.', ['200 million', 2e8, 'EUR', 'money', 'exact'], ['1.5 billion euros', 1.5e9, 'EUR', 'money', 'exact']],
   ],
   'vague amounts as intervals': [
     ['Millions of people watched.', ['Millions of people', [1e6, 1e7], 'person', 'count', 'vague']],
@@ -113,6 +115,7 @@ const NOT_QUANTITIES: string[] = [
   'The G20 summit opened.',
   'The 1990s were calm.',
   'The iPhone 12 sold well.',
+  'the ftse 100 closed higher.',
   'The network moved from 4G to 5G coverage in the capital on 1 May.',
 ];
 

@@ -167,7 +167,7 @@ export function finishFigure(scan: Scan, figure: Figure, sharedUnit?: UnitRead):
   }
   let unit = sharedUnit ?? readUnit(scan, unitFrom, first);
   // "aged 15", "over the age of 21": an age, in years.
-  if (scan.all && unit.unit === null && !unit.excluded && (isAgeContext(tokens, figure.textStart) || isAppositiveAge(scan, figure))) {
+  if (scan.all && unit.unit === null && !unit.excluded && (isAgeContext(tokens, figure.textStart) || isAppositiveAge(scan, figure) || isPersonAge(scan, figure))) {
     unit = { ...unit, kind: 'measure', unit: 'year' };
   }
   const consumed = Math.max(end, unit.to ?? 0);
@@ -216,6 +216,21 @@ function isAppositiveAge(scan: Scan, figure: Figure): boolean {
   const name = tokens[first.start - 2];
   return tokens[first.start - 1]?.text === ',' && tokens[first.end]?.text === ',' && name?.kind === 'word' && name.text !== name.low;
 }
+
+/** "He will be 35 by then", "Maria, who was 10.": a person, a form of `be`, and a bare whole number. */
+function isPersonAge(scan: Scan, figure: Figure): boolean {
+  const { tokens } = scan;
+  const { first, second } = figure;
+  if (second !== null || first.spelled || first.currency !== null || first.percent || first.hasScale) return false;
+  if (!Number.isInteger(first.raw) || first.raw < 1 || first.raw > 120 || !BE_FORMS.has(tokens[first.start - 1]?.low ?? '')) return false;
+  const after = tokens[first.end];
+  if (after !== undefined && after.kind !== 'sym' && !['by', 'when', 'in', 'and', 'at', 'on'].includes(after.low)) return false;
+  for (let k = first.start - 2; k >= Math.max(0, first.start - 4); k -= 1) if (PERSONS.has(tokens[k]?.low ?? '')) return true;
+  return false;
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'be', 'turned', 'turns', 'turning', 'turn']);
+const PERSONS: ReadonlySet<string> = new Set(['he', 'she', 'who', 'i', 'you', 'we', 'they', 'i’m', "i'm", 'he’s', "he's", 'she’s', "she's"]);
 
 function isSpelledStart(token: Token | undefined): boolean {
   return token !== undefined && (UNIT_WORDS.has(token.low) || TENS_WORDS.has(token.low));

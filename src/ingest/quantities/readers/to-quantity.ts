@@ -64,8 +64,8 @@ function kindOf(mention: QuantityMention, per: string | null): QuantityKind {
 
 // Units a bare number borrows from a quantity just before it: `up 58 points to 4,577`, `84.75
 // cents, while the lowest is 74.07`, `435 homes by open sale and 187 by tender`. Only a number
-// that no word of its own follows borrows (`3 cylinder` does not), never across a percentage's
-// neighbour further back than two quantities, and never a duration (`for two years and 95,800 who`).
+// that no word of its own follows borrows (`3 cylinder` does not), from one of the two quantities
+// before it, never from a percentage or a duration (`68,400 people … for two years and 95,800 who`).
 const SHARE_DISTANCE = 60;
 const ENDS_BARE = /^\s*(?:$|[,.;:)\]]|(?:by|on|in|at|to|for|from|while|and|or|as|after|before|last|this|with|who|which|that|than|compared|respectively)\b)/i;
 
@@ -78,10 +78,23 @@ export function shareUnits(sentence: string, mentions: QuantityMention[]): Quant
       const previous = mentions[back]!;
       if (mention.start - Math.max(previous.end, previous.unitEnd ?? 0) > SHARE_DISTANCE) break;
       if (previous.unit === null || previous.unit === '%' || previous.unit === 'fraction') continue;
-      if (DURATIONS.has(previous.unit)) break;
-      mentions[k] = { ...mention, unit: previous.unit, kind: previous.kind, per: previous.per, ...(previous.perUnit === undefined ? {} : { perUnit: previous.perUnit }) };
+      if (DURATIONS.has(previous.unit)) continue;
+      mentions[k] = borrowUnit(mention, previous);
       break;
     }
   }
+  // "280 million of the 1.5 billion shekels": a bare number borrows the unit of the whole it is part of.
+  for (let k = mentions.length - 2; k >= 0; k -= 1) {
+    const mention = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (mention.unit !== null || mention.kind !== 'count' || next.unit === null || next.unit === 'fraction') continue;
+    if (PART_OF.test(sentence.slice(mention.end, next.start))) mentions[k] = borrowUnit(mention, next);
+  }
   return mentions;
+}
+
+const PART_OF = /^\s*(?:out\s+)?of\s+(?:the|a|an|its|their|his|her|our)?\s*$/i;
+
+function borrowUnit(mention: QuantityMention, from: QuantityMention): QuantityMention {
+  return { ...mention, unit: from.unit, kind: from.kind, per: from.per, ...(from.perUnit === undefined ? {} : { perUnit: from.perUnit }) };
 }

@@ -29,6 +29,9 @@ export const CODE_WORDS: ReadonlySet<string> = new Set([
   'verse', 'code', 'zone', 'sector', 'no', 'nos', 'tel', 'phone', 'fax', 'ext', 'call', 'dial', 'aged', 'ages',
   'age', 'number', 'numbers', 'id', 'ref', 'line', 'lines', 'km', 'exit', 'unit', 'units', 'group', 'squad',
   'point', 'points', 'formula', 'top',
+  // stock indices and products named with a number, often written in lower case (`sp 500`)
+  'sp', 'ftse', 'stoxx', 'nasdaq', 'russell', 'nikkei', 'dax', 'cac', 'kospi', 'sensex', 'nifty', 'asx', 'tsx',
+  'fortune', 'iphone', 'galaxy', 'pixel', 'windows', 'boeing', 'airbus', 'interstate',
 ]);
 
 /** Words before a small spelled-out number that make it a reference (`the two countries`, `its two`). */
