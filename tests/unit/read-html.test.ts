@@ -26,9 +26,24 @@ describe('readHtml', () => {
     expect(blocks.join(' ')).not.toMatch(/Bus fares|Library hours|Zoo adds/);
   });
 
+  it.each([
+    ['a "Read also" link', '<p>Read also: <a href="/other">Bus fares rise 5% from May</a></p>'],
+    ['a related-stories list', '<ul><li><a href="/a">Library hours cut by 2 days</a></li><li><a href="/b">Zoo adds 3 new enclosures</a></li></ul>'],
+  ])('leaves out %s inside the story', (_, teaser) => {
+    const html = page('<title>Water board to renew pipes</title>', `<article><h1>Water board to renew pipes</h1>${storyHtml.replace('</p>', `</p>${teaser}`)}</article>`);
+    const text = readHtml(html, 'water.html').blocks.join('\n');
+    expect(text).toContain(story[2]);
+    expect(text).not.toMatch(/Bus fares|Library hours|Zoo adds/);
+  });
+
+  it('keeps a paragraph that only links to a section of the same page', () => {
+    const html = page('<title>Water board to renew pipes</title>', `<article>${storyHtml}<h2><a href="#costs">What the pipes will cost</a></h2><p>More below.</p></article>`);
+    expect(readHtml(html, 'water.html').blocks).toContain('What the pipes will cost');
+  });
+
   it('refuses a page with no article in one line, naming the file', () => {
     const html = page('<title>Front page</title>', '<nav><a href="/">Home</a></nav><article><h2><a href="/x">Bus fares rise 5%</a></h2></article>');
-    expect(() => readHtml(html, 'front.html')).toThrow(`front.html: ${REASONS.noArticle(4)}`);
+    expect(() => readHtml(html, 'front.html')).toThrow(`front.html: ${REASONS.noArticle(0)}`);
   });
 
   it('drops scripts and keeps markup written as text as text', () => {

@@ -78,18 +78,26 @@ export function stripInertMarkup(html: string): string {
     .replace(/<(style|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
 }
 
-/** The text blocks of an element: one per paragraph, heading, list item or cell. */
+/**
+ * The text blocks of an element: one per paragraph, heading, list item or cell. A block that is
+ * all link (`Read also: <a>Another story</a>`, a related-stories list) is a teaser for another
+ * page and is left out.
+ */
 export function blocksOf(root: Element): string[] {
   const blocks: string[] = [];
   let buffer = '';
+  let linked = '';
+  let linkDepth = 0;
   const flush = (): void => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text !== '') blocks.push(text);
+    if (text !== '' && !isTeaser(text, linked.replace(/\s+/g, ' ').trim())) blocks.push(text);
     buffer = '';
+    linked = '';
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       buffer += node.nodeValue ?? '';
+      if (linkDepth > 0) linked += node.nodeValue ?? '';
       return;
     }
     if (node.nodeType !== 1) return;
@@ -101,12 +109,26 @@ export function blocksOf(root: Element): string[] {
     }
     const isBlock = BLOCK.has(tag);
     if (isBlock) flush();
+    // A link within the page (a heading's `¶`, a table of contents) leads to no other story.
+    const isLink = tag === 'A' && !(node as Element).getAttribute('href')?.includes('#');
+    if (isLink) linkDepth++;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (isLink) linkDepth--;
     if (isBlock) flush();
   };
   walk(root);
   flush();
   return blocks;
+}
+
+// `Read also:`, `Related:`: the label a teaser link carries.
+const TEASER_LABEL = /^(?:read (?:also|more)|see also|also read|related(?: stories| articles| news)?|more on this|recommended|watch|listen)\s*[:|–—-]?\s*/i;
+
+/** A block whose words are all (or all but a label) inside a link. */
+function isTeaser(text: string, linkedText: string): boolean {
+  if (linkedText === '') return false;
+  const unlinked = text.replace(linkedText, '').replace(TEASER_LABEL, '').replace(/[\s\p{P}]+/gu, '');
+  return unlinked.length === 0;
 }
 
 /** Words in a text; in scripts written without spaces (Chinese, Japanese), two characters make a word. */

@@ -46,7 +46,7 @@ export const REASONS = {
   tooMuchEmphasis: (count: number, limit: number, where: string) =>
     `${count} runs of emphasis marks (* or _) ${where}, over the limit of ${limit}; no article is shaped like this, so it is not read (check it is the right file)`,
   noArticle: (words: number) =>
-    `no article found on the page (the likeliest block has ${words} word${words === 1 ? '' : 's'}); save the article's own page, or paste its text into a .txt file`,
+    `no article found on the page (${words} word${words === 1 ? '' : 's'} of text outside menus and links to other pages); save the article's own page, or paste its text into a .txt file`,
   duplicateId: (id: string, other: string) =>
     `its article id "${id}" is already taken by ${other}; rename one of the two files`,
 } as const;
