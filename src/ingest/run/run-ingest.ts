@@ -4,12 +4,11 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import { hashSource } from '../pipeline/ingest-article.ts';
+import { holdIngestLock } from './hold-ingest-lock.ts';
 import { fingerprintPipeline, readManifest, writeManifest, type Manifest } from './ingest-manifest.ts';
 import { ingestFile, type FileResult } from './ingest-file.ts';
 import { listSources, type SourceFile } from './list-sources.ts';
-import { SourceError } from '../read/source-error.ts';
 import { runInWorkers } from '../../util/run-in-workers.ts';
 
 /** Below this many sources to ingest, starting worker threads costs more than it saves. */
@@ -22,6 +21,8 @@ export interface IngestOptions {
   jobs?: number;
   /** Called as each source is settled, for progress output. */
   onEvent?: (event: IngestEvent, done: number, total: number) => void;
+  /** Called once with a line to show when another ingest holds the folder's lock (default: standard error). */
+  onWaitForLock?: (line: string) => void;
 }
 
 /** What happened to one source, or to one stale entry. */
@@ -38,26 +39,12 @@ export interface IngestReport {
   total: number;
 }
 
-/** Message when another ingest holds the lock on the same entries folder. */
-export const LOCKED_MESSAGE = (outDir: string) =>
-  `${outDir}: another ingest is writing to this folder; wait for it to finish (a crashed run's lock expires after 10 s)`;
-
 /** Ingests every source in `sourcesDir` that is new or changed into `outDir`. */
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const { outDir } = options;
   await mkdir(outDir, { recursive: true });
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(outDir, {
-      stale: 10_000,
-      retries: { retries: 20, minTimeout: 250, maxTimeout: 1000 },
-      lockfilePath: path.join(outDir, '.ingest.lock'),
-      // The lock's folder vanished under us (someone deleted it): say so, keep going; writes stay atomic.
-      onCompromised: () => console.error(`${outDir}: the ingest lock was removed while this run held it`),
-    });
-  } catch {
-    throw new SourceError(outDir, LOCKED_MESSAGE(outDir).slice(outDir.length + 2));
-  }
+  // One ingest per folder: a second one waits, saying so, while the first one's process lives.
+  const release = await holdIngestLock(outDir, { onWait: options.onWaitForLock ?? ((line) => console.error(line)) });
   try {
     return await ingestLocked(options);
   } finally {
