@@ -23,9 +23,12 @@ export function calendarDate(iso: string): string {
 }
 
 /** The time a figure refers to, in words, saying when it was assumed: `2021 (the article's date)`. */
-export function formatPeriod(period: Pick<Period, 'when' | 'basis' | 'phrase'>): string {
+export function formatPeriod(period: Pick<Period, 'when' | 'basis' | 'phrase' | 'until'>): string {
   if (period.when === null) return 'not stated, and the article has no date';
-  const when = formatDate(period.when);
+  // A run of months: `January to May 2024`.
+  const last = period.until ? formatDate(period.until) : null;
+  const first = formatDate(period.when);
+  const when = last === null ? first : `${period.when.slice(0, 4) === period.until!.slice(0, 4) ? first.replace(/ \d{4}$/, '') : first} to ${last}`;
   if (period.basis === 'article-date') return `${when} (not stated; taken from the article’s date)`;
   return period.phrase ? `${when} (“${period.phrase}”)` : when;
 }

@@ -1,6 +1,7 @@
 // How a comparison's status and a change's status read on the pages.
 import type { ChangeStatus } from './compare-figures.ts';
-import type { TopicStatus } from './topic-types.ts';
+import type { MemberRelation, TopicStatus } from './topic-types.ts';
+import type { Modality } from '../../schemas/claim.ts';
 
 /** A topic's status in a word or two. */
 export const STATUS_LABELS: Readonly<Record<TopicStatus, string>> = {
@@ -16,4 +17,22 @@ export const CHANGE_LABELS: Readonly<Record<ChangeStatus, string>> = {
   consistent: 'Consistent',
   contradiction: 'Contradicts',
   undated: 'Differs (undated)',
+};
+
+/** How a figure stands to those before it, for the timeline. */
+export const RELATION_LABELS: Readonly<Record<MemberRelation, string>> = {
+  first: 'First figure',
+  agrees: 'Agrees',
+  changed: 'Changed',
+  conflicts: 'Conflicts',
+  forecast: 'Forecast',
+  undated: 'Not placed in time',
+};
+
+/** What an expected figure is, in a word: shown beside the series, never compared as a change. */
+export const MODALITY_LABELS: Readonly<Record<Modality, string>> = {
+  actual: 'Actual',
+  forecast: 'Forecast',
+  plan: 'Plan',
+  target: 'Target',
 };
