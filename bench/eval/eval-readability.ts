@@ -68,9 +68,15 @@ export function looseMatch(actual: string | null, expected: string): boolean {
   return a === e || ` ${a} `.includes(` ${e} `) || ` ${e} `.includes(` ${a} `) || wordF1(a, e) >= 0.8;
 }
 
-/** Same calendar day as written (the first ten characters of both ISO dates). */
+/**
+ * Same calendar day as written (the first ten characters of both ISO dates), or the same instant
+ * written in another zone (`2017-02-24T01:18Z` is `2017-02-23T17:18-08:00`).
+ */
 function sameDay(actual: string | null, expected: string): boolean {
-  return actual !== null && actual.slice(0, 10) === expected.slice(0, 10);
+  if (actual === null) return false;
+  if (actual.slice(0, 10) === expected.slice(0, 10)) return true;
+  const zoned = /T\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$/;
+  return zoned.test(actual) && zoned.test(expected) && Math.abs(Date.parse(actual) - Date.parse(expected)) <= 60_000;
 }
 
 function readIngest(page: Page): Reading {
@@ -196,7 +202,7 @@ export const readability: EvalSet = {
     const ingest = score(pages, readIngest);
     const anchor = score(pages, readReadability);
     const lines = [
-      `${pages.length} pages; body F1 over the pages whose expected article has ${MIN_ARTICLE_WORDS} words or more (the rest should be refused, and are not scored further when they are); title and outlet match loosely (same words, one inside the other, or word F1 ≥ 0.8), date on the same calendar day`,
+      `${pages.length} pages; body F1 over the pages whose expected article has ${MIN_ARTICLE_WORDS} words or more (the rest should be refused, and are not scored further when they are); title and outlet match loosely (same words, one inside the other, or word F1 ≥ 0.8), date on the same calendar day (or the same instant in another zone)`,
       '',
       '| reader | body F1 mean | min | pages < 0.5 | no-article pages refused | title | date | outlet | refused | pages/s |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -93,15 +93,22 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 function checkHtml(text: string, file: string, limits: typeof STRUCTURE_LIMITS): void {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<!--[\s\S]*?(?:-->|$)/g;
   let depth = 0;
+  // Inside <svg> and <math>, `<path/>` closes itself (in HTML proper the slash is ignored): news
+  // pages carry icon sprites of hundreds of such elements, which must not count as nesting.
+  let foreign = 0;
   let lower: string | undefined; // lowercased once, when the first raw-text element needs it
   for (let match = tag.exec(text); match !== null; match = tag.exec(text)) {
     if (match[2] === undefined) continue; // a comment
     const name = match[2].toLowerCase();
     if (VOID_ELEMENTS.has(name) || OPTIONAL_END.has(name)) continue;
+    const isForeignRoot = name === 'svg' || name === 'math';
     if (match[1] === '/') {
       if (depth > 0) depth--;
+      if (isForeignRoot && foreign > 0) foreign--;
       continue;
     }
+    if ((foreign > 0 || isForeignRoot) && match[0].endsWith('/>')) continue;
+    if (isForeignRoot) foreign++;
     if (RAW_TEXT.has(name)) {
       lower ??= text.toLowerCase();
       const close = lower.indexOf(`</${name}`, tag.lastIndex);
