@@ -1,5 +1,6 @@
 // Where a build keeps its state and works, beside the site folder it writes (same disk, so
 // finished trees move into place by rename).
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 /** The folders and files of a build writing the site folder `dist`. */
@@ -23,16 +24,23 @@ export interface BuildPaths {
   records: string;
 }
 
-/** The build paths for a site folder: its state lives in `.<name>-build/` beside it. */
-export function buildPaths(dist: string): BuildPaths {
+/**
+ * The build paths for a site folder: its state lives in `.<name>-build/` beside it. Astro's own
+ * output must be inside the project: for an output folder outside it, Astro puts its
+ * intermediate modules in the project's shared `.astro/.prerender/`, where two builds at once
+ * delete each other's (ERR_MODULE_NOT_FOUND).
+ */
+export function buildPaths(dist: string, root = process.cwd()): BuildPaths {
   const state = path.join(path.dirname(dist), `.${path.basename(dist)}-build`);
   const work = path.join(state, 'work');
+  const inProject = !path.relative(root, work).startsWith('..') && !path.isAbsolute(path.relative(root, work));
+  const astroOut = inProject ? path.join(work, 'astro') : path.join(root, '.astro', `recount-build-${createHash('sha1').update(dist).digest('hex').slice(0, 12)}`);
   return {
     dist,
     lock: path.join(state, 'lock'),
     manifest: path.join(state, 'manifest.json'),
     work,
-    astroOut: path.join(work, 'astro'),
+    astroOut,
     staging: path.join(work, 'site'),
     old: path.join(work, 'old'),
     plan: path.join(work, 'plan.json'),

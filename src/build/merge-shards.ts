@@ -25,7 +25,7 @@ async function hashFile(file: string): Promise<string> {
 /** Checks the shard folders and assembles them into `dist`; returns the number of files. */
 export async function mergeShards(options: { root: string; dist: string; shards: readonly string[]; log: (line: string) => void }): Promise<number> {
   const { log } = options;
-  const paths = buildPaths(options.dist);
+  const paths = buildPaths(options.dist, options.root);
   const release = await prepareBuild(paths, log);
   try {
     const shards = await Promise.all(

@@ -67,6 +67,7 @@ export async function prepareBuild(paths: BuildPaths, log: (line: string) => voi
     const recovered = await recoverInterruptedSwap(paths, readBuildManifest(paths.manifest));
     if (recovered !== null) log(recovered);
     await rm(paths.work, { recursive: true, force: true });
+    await rm(paths.astroOut, { recursive: true, force: true });
     await mkdir(paths.work, { recursive: true });
     await emptyTrash(paths);
     return release;
@@ -90,6 +91,17 @@ async function assembleChanged(paths: BuildPaths, previous: BuildManifest, pages
   return { kept: kept.length, rendered: Object.keys(pages).length - kept.length };
 }
 
+/** Moves a folder; file by file when it is on another disk than its destination. */
+async function moveTree(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await forEachLimited(await listTree(from), (file) => moveFile(path.join(from, file), path.join(to, file)));
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
 /** Sitemap, ledger check, manifest, swap: the steps every finished site goes through before it is published. */
 export async function publishSite(paths: BuildPaths, fingerprint: string, pages: Record<string, string>, log: (line: string) => void): Promise<void> {
   const listed = await writeSitemap(paths.staging, siteConfig.url, siteConfig.base);
@@ -105,7 +117,7 @@ export async function publishSite(paths: BuildPaths, fingerprint: string, pages:
 /** Builds the site (or one shard) as the options say. */
 export async function runBuild(options: BuildOptions): Promise<void> {
   const { root, log } = options;
-  const paths = buildPaths(options.dist);
+  const paths = buildPaths(options.dist, root);
   const release = await prepareBuild(paths, log);
   try {
     const started = performance.now();
@@ -142,7 +154,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     const assembling = performance.now();
     if (options.shard !== undefined) {
       await mkdir(paths.staging, { recursive: true });
-      await rename(paths.astroOut, path.join(paths.staging, 'site'));
+      await moveTree(paths.astroOut, path.join(paths.staging, 'site'));
       const info: ShardInfo = { shard: options.shard, fingerprint, pages };
       await writeFile(path.join(paths.staging, SHARD_INFO), JSON.stringify(info));
       await swapSiteIn(paths);
@@ -150,7 +162,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       return;
     }
     if (previous === null) {
-      await rename(paths.astroOut, paths.staging);
+      await moveTree(paths.astroOut, paths.staging);
     } else {
       const { kept, rendered } = await assembleChanged(paths, previous, pages);
       log(`assembled: ${rendered} of ${rendered + kept} pages rendered, ${kept} kept from the last build (${since(assembling)})`);
@@ -159,6 +171,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     log(`build: ${path.relative(root, paths.dist) || '.'} complete in ${since(started)}`);
   } finally {
     if (existsSync(paths.work)) await rm(paths.work, { recursive: true, force: true }).catch(() => undefined);
+    if (existsSync(paths.astroOut)) await rm(paths.astroOut, { recursive: true, force: true }).catch(() => undefined);
     release();
   }
 }
