@@ -3,7 +3,7 @@
 // content/permalinks.json. The pages for retired ids are made by the routes themselves, from
 // the same ledger (src/lib/retire-permalinks.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../util/write-file-atomic.ts';
+import { removeLeftoverTemporaries, writeFileAtomic } from '../util/write-file-atomic.ts';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -42,6 +42,7 @@ export async function checkAndExtendLedger(dist: string): Promise<string | null>
   const current = JSON.parse(readFileSync(path.join(dist, 'data', 'permalinks.json'), 'utf8')) as CurrentIds;
   const next = `${JSON.stringify(extendLedger(ledger, current), null, 1)}\n`;
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  await removeLeftoverTemporaries(path.dirname(file)); // a killed build's half-written ledger
   if (next === before) return null;
   await writeFileAtomic(file, next);
   return `${path.relative(process.cwd(), file)} updated with this build's ids; commit it with the content.`;

@@ -1,6 +1,9 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 
 let counter = 0;
+
+/** The temporary names `writeFileAtomic` uses: `.<name>.<pid>.<n>.tmp`. */
+const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/;
 
 /**
  * Writes a file so that readers and a killed process only ever see the old or the new content:
@@ -18,5 +21,29 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Removes the temporary files a killed writer left in `dir` (those whose process is gone); a
+ * live writer's are left alone. Returns the names removed.
+ */
+export async function removeLeftoverTemporaries(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const match = TEMPORARY.exec(name);
+    if (!match || isAlive(Number(match[1]))) continue;
+    await rm(`${dir}/${name}`, { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

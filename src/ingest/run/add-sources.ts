@@ -1,7 +1,7 @@
 // Copies new raw articles into the sources folder. A file is refused when its name would land
 // outside the folder, is hidden, or is of a type the ingest does not read; a file whose text is
 // already there (under any name) is reported as a duplicate instead of being copied again.
-import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hashSource } from '../pipeline/ingest-article.ts';
 import { displayPath, formatFor } from './list-sources.ts';
@@ -19,7 +19,8 @@ export async function addSources(inputs: string[], sourcesDir: string): Promise<
   for (const name of await readdir(sourcesDir)) {
     if (name.startsWith('.')) continue;
     const file = path.join(sourcesDir, name);
-    if ((await stat(file)).isFile()) existing.set(hashSource(await readFile(file)), displayPath(file));
+    // A dangling link or a folder there is no article to compare with (the ingest names it).
+    if ((await lstat(file).catch(() => null))?.isFile()) existing.set(hashSource(await readFile(file)), displayPath(file));
   }
   for (const file of await expandInputs(inputs, outcomes)) {
     const display = displayPath(path.resolve(file));

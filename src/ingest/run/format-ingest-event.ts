@@ -15,6 +15,8 @@ export function formatIngestEvent(event: IngestEvent): string {
       return `skipped ${event.file}: same text as ${event.of}, so it is not ingested twice; delete one of the two`;
     case 'error':
       return `error   ${event.message}`;
+    case 'skipped':
+      return `skipped ${event.file}: ${event.reason}`;
     case 'removed':
       return `removed ${event.entry}: its source is gone (its URLs stay reachable through the permalink ledger)`;
   }
@@ -32,6 +34,7 @@ export function formatIngestSummary(report: IngestReport): string {
     `${count('duplicate')} duplicate`,
     `${count('removed')} removed`,
     `${count('error')} failed`,
+    ...(count('skipped') > 0 ? [`${count('skipped')} not read`] : []),
   ];
   const lines = [`Ingest: ${report.total} source${report.total === 1 ? '' : 's'} (${parts.join(', ')}); ${claims} claim${claims === 1 ? '' : 's'} in the ${ingested.length} ingested.`];
   if (count('error') > 0) lines.push('Fix or remove the failed files above and run the ingest again; the other articles were ingested.');

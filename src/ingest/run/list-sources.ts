@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { slugify } from '../../util/slugify.ts';
 import { SOURCE_FORMATS, type SourceFormat } from '../read/read-blocks.ts';
@@ -16,9 +17,16 @@ export interface SourceFile {
   format: SourceFormat;
 }
 
-/** The article id of a source file: its name without extension, as a URL slug (`000_d77.txt` -> `000-d77`). */
+/**
+ * The article id of a source file: its name without extension, as a URL slug (`000_d77.txt` ->
+ * `000-d77`). A name with no Latin letter or digit (`доклад.txt`, `报告.md`) has no slug, so it
+ * gets `article-` and a short hash of the name: two such files never share an id.
+ */
 export function articleIdFor(fileName: string): string {
-  return slugify(path.basename(fileName, path.extname(fileName))) || 'article';
+  const stem = path.basename(fileName, path.extname(fileName));
+  const slug = slugify(stem);
+  if (slug !== '') return slug;
+  return `article-${createHash('sha256').update(stem.normalize('NFC')).digest('hex').slice(0, 8)}`;
 }
 
 /** The format a file name's extension declares, or null when it is not one the ingest reads. */
@@ -34,17 +42,29 @@ export function displayPath(absolute: string): string {
   return shown.split(path.sep).join('/');
 }
 
+/** A name in the sources folder that is not read, and why. */
+export interface SkippedEntry {
+  file: string;
+  reason: string;
+}
+
 /**
  * Lists the sources folder in name order. Hidden files are skipped; files of other types and
- * clashing article ids come back as errors, so nothing is dropped without a word.
+ * clashing article ids come back as errors, and folders, symbolic links and other non-files as
+ * skipped with the reason, so nothing is dropped without a word.
  */
-export async function listSources(dir: string): Promise<{ sources: SourceFile[]; errors: SourceError[] }> {
+export async function listSources(dir: string): Promise<{ sources: SourceFile[]; errors: SourceError[]; skipped: SkippedEntry[] }> {
   const entries = await readdir(dir, { withFileTypes: true });
   const sources: SourceFile[] = [];
   const errors: SourceError[] = [];
+  const skipped: SkippedEntry[] = [];
   const byId = new Map<string, SourceFile>();
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.') || !entry.isFile()) continue;
+    if (entry.name.startsWith('.')) continue;
+    if (!entry.isFile()) {
+      skipped.push({ file: displayPath(path.join(dir, entry.name)), reason: await whyNotRead(path.join(dir, entry.name), entry) });
+      continue;
+    }
     const absolute = path.join(dir, entry.name);
     const display = displayPath(absolute);
     const format = formatFor(entry.name);
@@ -61,5 +81,18 @@ export async function listSources(dir: string): Promise<{ sources: SourceFile[];
     byId.set(source.articleId, source);
     sources.push(source);
   }
-  return { sources, errors };
+  return { sources, errors, skipped };
+}
+
+/** Why a name in the sources folder that is not a plain file is not read. */
+async function whyNotRead(absolute: string, entry: { isDirectory(): boolean; isSymbolicLink(): boolean }): Promise<string> {
+  if (entry.isDirectory()) return 'is a folder; only the files directly in the sources folder are read, so move its articles up';
+  if (entry.isSymbolicLink()) {
+    const target = await stat(absolute).catch(() => null);
+    // Not followed: a link could publish any file on the machine.
+    return target === null
+      ? 'is a symbolic link to nothing (its target is gone); remove it'
+      : 'is a symbolic link, which is not followed; copy the article itself in';
+  }
+  return 'is not a regular file (a device, socket or pipe); remove it';
 }

@@ -10,6 +10,7 @@ import { fingerprintPipeline, readManifest, writeManifest, type Manifest } from 
 import { ingestFile, type FileResult } from './ingest-file.ts';
 import { listSources, type SourceFile } from './list-sources.ts';
 import { runInWorkers } from '../../util/run-in-workers.ts';
+import { removeLeftoverTemporaries } from '../../util/write-file-atomic.ts';
 
 /** Below this many sources to ingest, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
@@ -31,6 +32,7 @@ export type IngestEvent =
   | { type: 'unchanged'; file: string }
   | { type: 'duplicate'; file: string; of: string }
   | { type: 'error'; file: string; message: string }
+  | { type: 'skipped'; file: string; reason: string }
   | { type: 'removed'; entry: string };
 
 export interface IngestReport {
@@ -53,13 +55,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 }
 
 async function ingestLocked({ sourcesDir, outDir, jobs, onEvent }: IngestOptions): Promise<IngestReport> {
-  const { sources, errors } = await listSources(sourcesDir);
+  // Temporary files of a killed ingest (writes are atomic: a temporary file, then a rename).
+  await removeLeftoverTemporaries(outDir);
+  const { sources, errors, skipped } = await listSources(sourcesDir);
   const pipeline = await fingerprintPipeline();
   const previous = await readManifest(outDir);
   const known = previous && previous.pipeline === pipeline ? previous.sources : {};
   const manifest: Manifest = { pipeline, sources: {} };
   const events: IngestEvent[] = [];
-  const total = sources.length + errors.length;
+  const total = sources.length + errors.length + skipped.length;
   let done = 0; // events that count towards `total` (removals do not); a counter, not a filter per event
   const emit = (event: IngestEvent) => {
     events.push(event);
@@ -67,6 +71,7 @@ async function ingestLocked({ sourcesDir, outDir, jobs, onEvent }: IngestOptions
     onEvent?.(event, done, total);
   };
   for (const error of errors) emit({ type: 'error', file: error.file, message: error.message });
+  for (const { file, reason } of skipped) emit({ type: 'skipped', file, reason });
 
   // 1. Hash what changed; a source with the size and time it had last time is taken as unchanged.
   const existing = new Set((await readdir(outDir)).filter((name) => name.endsWith('.md')));
