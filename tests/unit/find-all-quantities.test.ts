@@ -150,6 +150,12 @@ describe('findAllQuantities', () => {
 });
 
 describe('claims on top of the quantity layer', () => {
+  it('reads a newer unit name in the quantity layer but keeps the unit words a claim was published with', () => {
+    const sentence = 'The office covers 80,000 square feet.';
+    expect(findAllQuantities(sentence).map((quantity) => quantity.unit)).toEqual(['ft2']);
+    expect(findQuantities(sentence).map((mention) => [mention.text, mention.unitStart])).toEqual([['80,000', null]]);
+  });
+
   const root = path.resolve('tests/fixtures/ingest');
   const fixtures = readdirSync(root).filter((name) => !name.startsWith('.')).sort();
 

@@ -58,7 +58,7 @@ function matchChange(scan: Scan, first: Amount, second: Amount): Match {
 function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { change: Amount } | null {
   const { tokens } = scan;
   // "between 15kHz and 17kHz", "from 90 kg to 80 kg": a unit after the first end, repeated on the second.
-  const gluedUnit = scan.all && tokens[first.end]?.kind === 'word' ? matchMeasure(tokens, first.end) : null;
+  const gluedUnit = scan.all && tokens[first.end]?.kind === 'word' ? matchMeasure(tokens, first.end, true) : null;
   const connectorAt = gluedUnit === null ? first.end : gluedUnit.end;
   const connector = tokens[connectorAt];
   if (connector === undefined) return null;
@@ -78,7 +78,7 @@ function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { c
   const second = read;
   // "rose 12% to $4.5 billion": a percentage and an amount of money are two figures, not a range.
   if ((first.percent && second.currency !== null) || (first.currency !== null && second.percent)) return null;
-  if (gluedUnit !== null && matchMeasure(tokens, second.end)?.data.unit !== gluedUnit.data.unit) return null;
+  if (gluedUnit !== null && matchMeasure(tokens, second.end, true)?.data.unit !== gluedUnit.data.unit) return null;
   // "eight or nine euros": two quantities, the first borrowing the second's unit.
   if (scan.all && form === 'or') return { change: second };
   if (form === 'from' && isChange(tokens, first.start - 2)) {

@@ -1,7 +1,7 @@
 // Vague amounts: "tens of thousands", "hundreds", "several hundred", "a few thousand", "dozens",
 // "a handful of", with the interval each allows and the noun or currency after "of".
 import { type Match, NO_UNIT, type Scan, makeMention, setUnitWords } from '../scan/quantity-scan.ts';
-import { type Token, matchPhraseAt } from '../tokens/quantity-tokens.ts';
+import type { Token } from '../tokens/quantity-tokens.ts';
 import {
   HANDFUL,
   VAGUE_COUNTED_SCALES,
@@ -13,7 +13,7 @@ import {
   type VagueAmount,
 } from '../tables/qualifiers.ts';
 import { readCountNoun, readCurrencyWords, readTail } from '../readers/read-unit.ts';
-import { MEASURE_WORDS } from '../tables/units.ts';
+import { matchMeasure } from '../tables/units.ts';
 
 /** Matches a vague amount starting at token `at`. */
 export function matchVague(scan: Scan, at: number): Match | null {
@@ -24,9 +24,11 @@ export function matchVague(scan: Scan, at: number): Match | null {
   if (vague === null) return null;
   const { amount, end } = vague;
   const afterOf = tokens[end]?.low === 'of' ? end + 1 : end;
-  let unit = readCurrencyWords(tokens, afterOf);
+  let unit = readCurrencyWords(tokens, afterOf, scan.all);
   if (unit === null) {
-    const measure = matchPhraseAt(tokens, afterOf, MEASURE_WORDS);
+    const measure = matchMeasure(tokens, afterOf, scan.all);
+    // "a handful of days": a duration is a quantity, never a claim.
+    if (measure !== null && measure.data.dimension === 'duration' && !scan.all) return { mentions: [], next: measure.end };
     if (measure !== null) {
       unit = { ...NO_UNIT, kind: 'measure', unit: measure.data.unit, from: afterOf, to: measure.end, per: measure.data.per };
     }

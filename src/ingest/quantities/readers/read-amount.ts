@@ -22,7 +22,6 @@ import {
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
   GLUED_CURRENCY_SIGNS,
-  MEASURE_WORDS,
   PAGE_UNITS,
   PERCENT_WORDS,
   matchMeasure,
@@ -193,7 +192,7 @@ function readDigitAmount(scan: Scan, start: number, at: number, currency: string
     const scale = gluedScale(tokens, at + 1, currency);
     if (scale !== null) {
       setScale(amount, scale, at + 2);
-    } else if (!isGluedUnit(tokens, at + 1) && !(scan.all && ALL_GLUED_UNITS.has(next.text))) {
+    } else if (!isGluedUnit(tokens, at + 1, scan.all) && !(scan.all && ALL_GLUED_UNITS.has(next.text))) {
       return { skipTo: skipNumberChain(tokens, at) };
     }
   }
@@ -253,12 +252,12 @@ function looksCounted(token: Token | undefined): boolean {
 }
 
 /** True when the word glued to a number is a measure or screen unit (`15km`, `20MW`, `16px`). */
-function isGluedUnit(tokens: readonly Token[], at: number): boolean {
+function isGluedUnit(tokens: readonly Token[], at: number, all: boolean): boolean {
   const token = tokens[at];
   if (token === undefined) return false;
   if (PAGE_UNITS.has(token.low)) return true;
   if (matchPhraseAt(tokens, at, PERCENT_WORDS) !== null) return true;
-  return matchMeasure(tokens, at) !== null;
+  return matchMeasure(tokens, at, all) !== null;
 }
 
 function setScale(amount: Amount, scale: number, end: number): void {
@@ -327,7 +326,7 @@ function readFigureSuffix(scan: Scan, amount: Amount): AmountRead {
       amount.unitFrom = amount.end;
     } else if (spelledScale !== undefined && !amount.hasScale) {
       setScale(amount, spelledScale, amount.end + 2);
-    } else if (matchPhraseAt(tokens, amount.end + 1, MEASURE_WORDS) !== null || PAGE_UNITS.has(word.low)) {
+    } else if (matchMeasure(tokens, amount.end + 1, scan.all) !== null || PAGE_UNITS.has(word.low)) {
       amount.unitFrom = amount.end + 1;
     } else if (scan.all && !amount.spelled && !STOP_WORDS.has(word.low)) {
       // "a 300-bed hospital", "a 5-fold rise": the word after the hyphen is what is counted.

@@ -8,6 +8,7 @@ import { TRAILING_QUALIFIERS } from '../tables/qualifiers.ts';
 import type { Period, Qualifier } from '../../../schemas/claim.ts';
 import { currencyCode } from './read-amount.ts';
 import {
+  CLAIM_CURRENCY_WORDS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -29,7 +30,7 @@ export function readUnit(scan: Scan, at: number, first: Amount): UnitRead {
   const percent = matchPhraseAt(tokens, at, PERCENT_WORDS);
   if (percent !== null) return { ...NO_UNIT, kind: 'percent', unit: percent.data, from: at, to: percent.end };
   if (first.currency !== null) return { ...NO_UNIT, kind: 'money', unit: first.currency };
-  const currency = readCurrencyWords(tokens, at);
+  const currency = readCurrencyWords(tokens, at, scan.all);
   // "208 pounds" without a scale is a weight in the all-quantities scan; "5 million pounds" is money.
   const weight = scan.all && currency?.unit === 'GBP' && tokens[at]?.low === 'pounds' && !first.hasScale;
   if (currency !== null && !weight) return currency;
@@ -38,11 +39,11 @@ export function readUnit(scan: Scan, at: number, first: Amount): UnitRead {
   if (PAGE_UNITS.has(token.low) || TIME_OF_DAY.has(token.low) || isClockSuffix(tokens, at)) {
     return { ...NO_UNIT, excluded: true };
   }
-  const measure = matchMeasure(tokens, at);
+  const measure = matchMeasure(tokens, at, scan.all);
   if (measure !== null) {
     const { unit, factor, per, dimension } = measure.data;
     // A duration or an age is never a claim; the all-quantities scan keeps it.
-    if (dimension === 'duration' && !scan.all) return { ...NO_UNIT, excluded: true };
+    if (dimension === 'duration' && !scan.all) return { ...NO_UNIT, excluded: true, from: at, to: measure.end };
     return { ...NO_UNIT, kind: 'measure', unit, from: at, to: measure.end, factor, per };
   }
   if (first.compound !== undefined) return { ...NO_UNIT, unit: first.compound, from: first.end + 1, to: first.unitFrom };
@@ -71,7 +72,7 @@ function readAllUnit(scan: Scan, at: number, first: Amount): UnitRead | null {
   // "1/16 of a US pint", "a third of a mile": a fraction of one unit.
   if (token.low === 'of' && Math.abs(first.raw) < 1 && (tokens[at + 1]?.low === 'a' || tokens[at + 1]?.low === 'an')) {
     for (const skip of [2, 3]) {
-      const measure = matchMeasure(tokens, at + skip);
+      const measure = matchMeasure(tokens, at + skip, true);
       if (measure !== null) return { ...NO_UNIT, kind: 'measure', unit: measure.data.unit, from: at + skip, to: measure.end };
     }
   }
@@ -103,7 +104,7 @@ function readOneOf(tokens: readonly Token[], at: number): UnitRead | null {
 }
 
 /** Reads a currency written after the amount: `4 billion USD`, `50 million manats`, `500 €`. */
-export function readCurrencyWords(tokens: readonly Token[], at: number): UnitRead | null {
+export function readCurrencyWords(tokens: readonly Token[], at: number, all: boolean): UnitRead | null {
   const token = tokens[at];
   if (token === undefined) return null;
   const code = token.kind === 'word' ? currencyCode(token) : CURRENCY_SYMBOLS.get(token.text) ?? null;
@@ -113,8 +114,10 @@ export function readCurrencyWords(tokens: readonly Token[], at: number): UnitRea
   if (scaled !== null && CURRENCY_CODES.has(scaled[2]!)) {
     return { ...NO_UNIT, kind: 'money', unit: scaled[2]!, from: at, to: at + 1, factor: SCALED_CODE_FACTORS[scaled[1]!]! };
   }
-  const words = matchPhraseAt(tokens, at, CURRENCY_WORDS);
+  const words = matchPhraseAt(tokens, at, all ? CURRENCY_WORDS : CLAIM_CURRENCY_WORDS);
   if (words === null || isWeightPounds(tokens, at)) return null;
+  // "8 Rand Paul", "3 Real Madrid": a one-word currency name with a capital is a name.
+  if (words.end === at + 1 && token.text[0] !== token.low[0] && token.text !== token.text.toUpperCase()) return null;
   return { ...NO_UNIT, kind: 'money', unit: words.data, from: at, to: words.end };
 }
 
@@ -222,7 +225,7 @@ function readOtherDenominator(tokens: readonly Token[], at: number): { unit: str
   if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'every' && word !== 'each' && tokens[at]?.text !== '/') return null;
   const next = tokens[at + 1];
   if (next === undefined || next.kind !== 'word' || NOT_DENOMINATORS.has(next.low)) return null;
-  const measure = matchMeasure(tokens, at + 1);
+  const measure = matchMeasure(tokens, at + 1, true);
   if (measure !== null && NOT_RATE_AFTER.has(tokens[measure.end]?.low ?? '')) return null; // "a year earlier"
   if (measure !== null && measure.data.per === null) {
     // "a minute", "per second": only a duration follows `a`; any unit follows `per` (`per barrel`).

@@ -4,7 +4,7 @@
 import type { Period } from '../../../schemas/claim.ts';
 import { CURRENCIES, MINOR_UNITS } from '../../../vocabulary/currencies.ts';
 import { MEASURE_UNITS, RATE_UNIT_NAMES, SCALED_UNIT_NAMES, type Dimension } from '../../../vocabulary/units.ts';
-import { type PhraseMatch, type Token, indexPhrases, matchPhraseAt } from '../tokens/quantity-tokens.ts';
+import { type PhraseMatch, type Token, indexPhrases, matchPhraseAt, tokenize } from '../tokens/quantity-tokens.ts';
 
 // Every table below is built from src/vocabulary/, the one list of units, currencies and scales.
 
@@ -34,8 +34,47 @@ export const GLUED_CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(
 /** The word that opens each glued sign (`PS`, `Y` of `Y=`), for the scan's cheap first test. */
 export const GLUED_SIGN_WORDS: ReadonlySet<string> = new Set([...GLUED_CURRENCY_SIGNS.keys()].map((sign) => /^[A-Za-z]+/.exec(sign)?.[0] ?? sign));
 
+const CURRENCY_NAMES = CURRENCIES.flatMap((currency) => currency.names.map((name) => [name, currency.code] as const));
+
 /** Currency names written after an amount (`4 billion dollars`, `50 million manats`). */
-export const CURRENCY_WORDS = indexPhrases<string>(CURRENCIES.flatMap((currency) => currency.names.map((name) => [name, currency.code] as const)));
+export const CURRENCY_WORDS = indexPhrases<string>(CURRENCY_NAMES);
+
+/**
+ * The currency and measure names claims are read with: those the claim finder has always known.
+ * A claim's permalink spells its unit words, so reading a new name after a figure that is already
+ * a claim ("80,000 square feet", once a bare count) would move a published address; the quantity
+ * layer reads the whole vocabulary, and claims take a new name only with a permalink migration.
+ * Phrases are written as tokens joined by spaces (`km / h`).
+ */
+const CLAIM_NAMES: ReadonlySet<string> = new Set([
+  'dollars', 'dollar', 'us dollars', 'u . s . dollars', 'american dollars', 'canadian dollars', 'australian dollars',
+  'hong kong dollars', 'euros', 'euro', 'pounds sterling', 'pounds', 'pound sterling', 'british pounds', 'sterling',
+  'rubles', 'roubles', 'ruble', 'rouble', 'russian rubles', 'manats', 'manat', 'azerbaijani manats',
+  'azerbaijani manat', 'yuan', 'renminbi', 'yen', 'rupees', 'rupee', 'lira', 'liras', 'turkish lira', 'hryvnias',
+  'hryvnia', 'tenge', 'lari', 'drams', 'dram', 'swiss francs', 'francs', 'won', 'rials', 'riyals', 'dirhams',
+  'zloty', 'zlotys', 'shekels',
+  'tons', 'ton', 'tonnes', 'tonne', 'metric tons', 'metric ton', 'metric tonnes', 't', 'kg', 'kgs', 'kilograms',
+  'kilogram', 'kilogrammes', 'kilos', 'grams', 'gram', 'grammes', 'km / h', 'km / hr', 'km 2', 'km ²', 'km', 'kms',
+  'kilometres per hour', 'kilometres an hour', 'kilometres', 'kilometre', 'kilometers per hour', 'kilometers an hour',
+  'kilometers', 'kilometer', 'm 2', 'm ²', 'm 3', 'm ³', 'm', 'metres', 'metre', 'meters', 'meter', 'cm',
+  'centimetres', 'centimeters', 'mm', 'millimetres', 'millimeters', 'miles per hour', 'miles an hour', 'miles', 'mile',
+  'feet', 'foot', 'ft', 'inches', 'inch', 'pounds', 'pound', 'lbs', 'lb', 'square kilometres', 'square kilometers',
+  'square kilometre', 'square kilometer', 'square km', 'square metres', 'square meters', 'square metre',
+  'square meter', 'square m', 'sq . km', 'sq . m', 'sq km', 'sq m', 'hectares', 'hectare', 'ha', 'acres', 'acre',
+  'cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'cu m', 'bcm', 'mcm', 'litres', 'liters', 'litre',
+  'liter', 'l', 'gallons', 'gallon', 'barrels', 'barrel', 'bbl / d', 'bbl', 'bpd', 'b / d', 'kilowatts',
+  'kilowatt - hours', 'kilowatt - hour', 'kilowatt hours', 'kilowatt', 'kw', 'megawatts', 'megawatt - hours',
+  'megawatt - hour', 'megawatt hours', 'megawatt', 'mw', 'gigawatts', 'gigawatt - hours', 'gigawatt - hour',
+  'gigawatt hours', 'gigawatt', 'gw', 'kwh', 'mwh', 'gwh', 'terawatt - hours', 'terawatt - hour', 'terawatt hours',
+  'twh', '° c', '° f', '°', '℃', 'degrees celsius', 'degrees centigrade', 'degrees fahrenheit', 'degrees',
+  'degree celsius', '℉', 'kph', 'kmh', 'mph', 'teu', 'teus',
+]);
+
+const claimed = <T>(entries: ReadonlyArray<readonly [string, T]>) =>
+  entries.filter(([name]) => CLAIM_NAMES.has(tokenize(name).map((token) => token.low).join(' ')));
+
+/** Currency names claims are read with (see CLAIM_NAMES). */
+export const CLAIM_CURRENCY_WORDS = indexPhrases<string>(claimed(CURRENCY_NAMES));
 
 /** Minor currency units after an amount (`19 cents`, `164 pence`), kept as written. */
 export const MINOR_CURRENCY_WORDS = indexPhrases<string>(MINOR_UNITS);
@@ -58,12 +97,17 @@ export interface MeasureUnit {
 const DIMENSIONS: ReadonlyMap<string, Dimension> = new Map(MEASURE_UNITS.map((unit) => [unit.symbol, unit.dimension]));
 const measure = (unit: string, factor = 1, per: Period['per'] = null): MeasureUnit => ({ unit, factor, per, dimension: DIMENSIONS.get(unit) ?? 'length' });
 
-/** Measure units written after a number, singular and plural, words and symbols. */
-export const MEASURE_WORDS = indexPhrases<MeasureUnit>([
+const MEASURE_NAMES: ReadonlyArray<readonly [string, MeasureUnit]> = [
   ...MEASURE_UNITS.flatMap((unit) => unit.names.map((name) => [name, measure(unit.symbol)] as const)),
   ...SCALED_UNIT_NAMES.map(([name, symbol, factor]) => [name, measure(symbol, factor)] as const),
   ...RATE_UNIT_NAMES.map(([name, symbol, per]) => [name, measure(symbol, 1, per)] as const),
-]);
+];
+
+/** Measure units written after a number, singular and plural, words and symbols. */
+export const MEASURE_WORDS = indexPhrases<MeasureUnit>(MEASURE_NAMES);
+
+/** Measure names claims are read with (see CLAIM_NAMES). */
+export const CLAIM_MEASURE_WORDS = indexPhrases<MeasureUnit>(claimed(MEASURE_NAMES));
 
 /**
  * One-letter unit names, by the exact text that may stand for them: `5 W`, `12 C`, `500g`, `10s`.
@@ -77,15 +121,22 @@ const LETTER_UNITS: ReadonlyMap<string, { texts: readonly string[]; spaced: bool
   ['h', { texts: ['h'], spaced: false }],
 ]);
 
-/** The measure unit whose name starts at token `at` (`km`, `square feet`, `°C`), with the rules for lone letters. */
-export function matchMeasure(tokens: readonly Token[], at: number): PhraseMatch<MeasureUnit> | null {
-  const match = matchPhraseAt(tokens, at, MEASURE_WORDS);
-  if (match === null || match.end !== at + 1) return match;
+/**
+ * The measure unit whose name starts at token `at` (`km`, `square feet`, `°C`), with the rules for
+ * lone letters; `all` reads the whole vocabulary, otherwise only the names claims are read with.
+ */
+export function matchMeasure(tokens: readonly Token[], at: number, all: boolean): PhraseMatch<MeasureUnit> | null {
+  const match = matchPhraseAt(tokens, at, all ? MEASURE_WORDS : CLAIM_MEASURE_WORDS);
+  if (match === null) return null;
+  // "9L15", "A4B2": digits glued after the unit make a code.
+  if (tokens[match.end]?.glued && tokens[match.end]?.kind === 'num') return null;
+  if (match.end !== at + 1) return match;
   const token = tokens[at];
   const letter = token === undefined ? undefined : LETTER_UNITS.get(token.low);
   if (letter === undefined || token === undefined) return match;
   if (!letter.texts.includes(token.text)) return null;
   const gluedToNumber = token.glued && tokens[at - 1]?.kind === 'num';
+  if (gluedToNumber && !all && token.low !== 'm' && token.low !== 't') return null;
   return gluedToNumber || letter.spaced ? match : null;
 }
 
