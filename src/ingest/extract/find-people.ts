@@ -134,6 +134,19 @@ export interface ParsedName {
 
 /** Splits a written name into honorific and name; null when nothing of it is a name. */
 export function parseName(written: string, isCommon?: (word: string) => boolean): ParsedName | null {
+  // Articles repeat the same names many times; each article's common-word test keys its own cache.
+  let cache = isCommon ? parsedFor.get(isCommon) : parsedPlain;
+  if (!cache) parsedFor.set(isCommon!, (cache = new Map()));
+  if (cache.has(written)) return cache.get(written)!;
+  if (cache === parsedPlain && parsedPlain.size > 10_000) parsedPlain.clear();
+  const parsed = parseNameUncached(written, isCommon);
+  cache.set(written, parsed);
+  return parsed;
+}
+const parsedFor = new WeakMap<(word: string) => boolean, Map<string, ParsedName | null>>();
+const parsedPlain = new Map<string, ParsedName | null>();
+
+function parseNameUncached(written: string, isCommon?: (word: string) => boolean): ParsedName | null {
   let words = written.trim().replace(/,?\s+(?:Jr\.|Sr\.|I{2,3})$/, '').replace(/[,]+$/, '').split(/\s+/);
   let gender: 'm' | 'f' | null = null;
   let role: string | undefined;
