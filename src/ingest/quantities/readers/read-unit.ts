@@ -107,8 +107,11 @@ function readOneOf(tokens: readonly Token[], at: number): UnitRead | null {
 export function readCurrencyWords(tokens: readonly Token[], at: number, all: boolean): UnitRead | null {
   const token = tokens[at];
   if (token === undefined) return null;
+  // Claims read only ISO codes and `RMB` after a figure, as they always did (see CLAIM_NAMES): `150 kn`
+  // was a bare count in published claims.
   const code = token.kind === 'word' ? currencyCode(token) : CURRENCY_SYMBOLS.get(token.text) ?? null;
-  if (code !== null) return { ...NO_UNIT, kind: 'money', unit: code, from: at, to: at + 1 };
+  const claimable = all || token.kind !== 'word' || CURRENCY_CODES.has(token.text) || token.text === 'RMB';
+  if (code !== null && claimable) return { ...NO_UNIT, kind: 'money', unit: code, from: at, to: at + 1 };
   // "40 MUSD", "90 MEUR": a code with a scale letter before it, as Nordic and German business news writes.
   const scaled = /^([MBK])([A-Z]{3})$/.exec(token.text);
   if (scaled !== null && CURRENCY_CODES.has(scaled[2]!)) {
