@@ -16,7 +16,12 @@ const QUANTITY_VERBS =
 const CUES: ReadonlyArray<{ modality: Exclude<Modality, 'actual'>; before: RegExp; after?: RegExp }> = [
   {
     modality: 'target',
-    before: /\b(?:target(?:s|ed|ing)?|aims?(?:ed)? (?:to|at|for)|aiming (?:to|at|for)|goal (?:of|is|was)|ambition|seeks? to|pledged? to|promised? to|committed to (?:reach|raise|cut|achieve))\b/i,
+    // "aims to raise trade to", "a target of", "pledged to cut … by": the cue sets the figure itself;
+    // "pledged to ban all Muslims — 1.6 billion people" does not.
+    before: new RegExp(
+      `\\b(?:target(?:s|ed|ing)?(?: (?:of|at|is|was))?|goal (?:of|is|was)|ambition (?:of|to)|(?:aims?|aimed|aiming|seeks?|sought|pledged?|pledging|promised?|promising|vows?|vowed|committed|agreed) to (?:${QUANTITY_VERBS}|raise|cut|bring|boost|reduce|lift|increase|double|triple|halve|create|build|hire|plant|train)(?: [\\p{L}-]+){0,4} (?:to|by|at|of)?)\\s*$`,
+      'iu',
+    ),
   },
   {
     modality: 'plan',

@@ -124,22 +124,40 @@ const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]
 /** What may stand between a sentence's end and its first word: spaces, quote marks, brackets. */
 const OPENERS = new Set([' ', '\n', '\t', '"', '“', '‘', "'", '(', '[', '«', '—', '–', '-']);
 
-/** The names of one sentence or paragraph (see ClaimProfile.names), uncached. */
+/**
+ * The names of one sentence or paragraph (see ClaimProfile.names), uncached. Capitalised words
+ * in a row make one name (`New Hampshire`, `Federal Election Commission`): a name is counted
+ * once however many words it has.
+ */
 function findNames(text: string): string[] {
   const names: string[] = [];
+  let phrase: string[] = [];
+  let phraseEnd = -1;
+  const flush = () => {
+    if (phrase.length > 0) names.push(phrase.join(' '));
+    phrase = [];
+  };
   for (const match of text.matchAll(CAPITALISED)) {
     // Skip a word that opens a sentence: capitalised by grammar, not because it is a name.
     let k = match.index - 1;
     while (k >= 0 && OPENERS.has(text[k]!)) k -= 1;
-    if (k < 0 || text[k] === '.' || text[k] === '!' || text[k] === '?' || text[k] === ':') continue;
+    if (k < 0 || text[k] === '.' || text[k] === '!' || text[k] === '?' || text[k] === ':') {
+      flush();
+      continue;
+    }
+    if (match.index !== phraseEnd + 1 || text[phraseEnd] !== ' ') flush();
     // `Russian-language`, `Trump-owned`: the capitalised parts are the names.
     for (const part of match[0].split('-')) {
       const word = part.replace(/['’]s$/, '').replace(/['’]+$/, '');
       if (word.length < 2 || !/^\p{Lu}/u.test(word)) continue;
       const key = word.toLowerCase();
-      if (!NOT_NAMES.has(key)) names.push(key);
+      if (!NOT_NAMES.has(key)) phrase.push(key);
     }
+    phraseEnd = match.index + match[0].length;
+    // A possessive or a hyphenated word ends the name: `Clinton's campaign`.
+    if (/['’]s?$|-/.test(match[0])) flush();
   }
+  flush();
   return names;
 }
 

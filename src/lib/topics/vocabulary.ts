@@ -46,7 +46,8 @@ export const FILLER_LEMMAS: ReadonlySet<string> = new Set(
 export const WEAK_LEMMAS: ReadonlySet<string> = new Set(
   `people person population citizen resident country nation region area city town village district state
   government official sector field system service activity program programme project process work total
-  general public national federal local regional main major key big large small new old high low`.split(/\s+/),
+  general public national federal local regional main major key big large small new old high low
+  fund money sum`.split(/\s+/),
 );
 
 /** Words whose noun lemma from the dictionary is wrong or unhelpful for matching. */
@@ -119,6 +120,9 @@ export const LEMMA_OVERRIDES: Readonly<Record<string, string>> = {
   done: 'do',
   held: 'hold',
   paid: 'pay',
+  spent: 'spend',
+  spends: 'spend',
+  earned: 'earn',
   sale: 'sell',
   sales: 'sell',
   sold: 'sell',
