@@ -166,8 +166,15 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
           const cue = cues.filter((c) => c.end <= span.open && c.start > previousClose).at(-1);
           if (cue) {
             const gap = text.slice(cue.end, span.open);
-            if (gap.trim().split(/\s+/).filter(Boolean).length <= WORDS_BEFORE_QUOTE && /[:,]\s*$|\bthat\s*$|^\s*$/.test(gap)) quote.own = resolveCue(cue);
+            const words = gap.trim().split(/\s+/).filter(Boolean).length;
+            // `Roe said: “…”`, `Roe told reporters, “…”`, `Roe said in a statement. “…”`
+            if (words <= WORDS_BEFORE_QUOTE && (/[:,]\s*$|\bthat\s*$|^\s*$/.test(gap) || (words <= 4 && /\.\s*$/.test(gap)))) quote.own = resolveCue(cue);
           }
+        }
+        if (quote.own === undefined) {
+          // A transcript line quoted whole: `"Jane Roe: We …"`.
+          const label = span.open <= 1 ? labelledSpeaker(text.slice(span.open + 1, span.open + 60)) : null;
+          if (label) quote.own = record(resolveName(label, true));
         }
         if (quote.own === undefined) {
           const opening = sentences.find((s) => span.open >= s.start && span.open < s.end) ?? sentence;
@@ -233,11 +240,18 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const continues = quote.continues ?? (previous && (previous.paragraph === quote.paragraph || (quote.open <= 1 && previous.paragraph === quote.paragraph - 1 && previous.close >= paragraphs[previous.paragraph]!.text.length - 2)) ? previous : null);
     if (continues && speakerOf.has(continues)) speakerOf.set(quote, speakerOf.get(continues)!);
     else if (paragraphSpeakers.has(quote.paragraph)) speakerOf.set(quote, paragraphSpeakers.get(quote.paragraph)!);
-    else if (quote.open <= 1 && quote.paragraph > 0) {
-      // A paragraph that opens with a quotation and names nobody goes on with whoever spoke last in the one before.
+    else if (quote.open <= 1 && quote.paragraph > 0 && !quotesSpeech(quote)) {
+      // A paragraph that opens with a quotation and names nobody goes on with whoever spoke last in
+      // the one before, unless it quotes reported speech of its own (a passage from another article).
       const last = lastSpeakerOf(quote.paragraph - 1);
       if (last) speakerOf.set(quote, last);
     }
+  }
+
+  /** Whether a quotation holds a speech cue of its own (`"On Sunday, Roe announced that …"`). */
+  function quotesSpeech(quote: Quote): boolean {
+    const text = paragraphs[quote.paragraph]!.text.slice(quote.open + 1, quote.close);
+    return findSpeechCues(text).some((cue) => !cue.weak && cue.look === 'before' && /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
   }
 
   /** Who spoke in the last sentence of a paragraph (its quotation's speaker, or its reported speech's). */

@@ -71,6 +71,7 @@ const HONORIFIC = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Gen|Lt|Col|Sgt|Capt|
 export const NAME_RUN = `(?:${HONORIFIC}\\s+)?(?:${INITIAL}\\s+)?${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)?(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,3}(?:,?\\s+(?:Jr|Sr)\\.|\\s+I{2,3}\\b)?`;
 /** A name with a place or office before its honorific (`Florida Gov. Rick Scott`), for short texts around a cue. */
 export const TITLED_NAME_RUN = `(?:(?:${NAME_WORD}\\s+){0,2}${HONORIFIC}\\s+)?${NAME_RUN}`;
+const LABEL = new RegExp(`^["“]?(${NAME_RUN}):\\s`, 'u');
 const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.-])${NAME_RUN}(?![\\p{L}\\d])`, 'gu');
 
 /** Last words that make a capitalised run an organisation, a place or an event, never a person. */
@@ -80,7 +81,7 @@ const NOT_PERSON_HEADS = new Set(
     'Court Senate House Congress Assembly Parliament Campaign Club Union Church Coalition Alliance Project Society Caucus Federation Organization ' +
     'Organisation Reserve Street Avenue Square Park County City State States Island Islands Valley River Beach Hall Airport Station Hotel Tower ' +
     'Review Magazine Tribune Herald Gazette Daily Weekly Radio Television Channel Media Studios Records Books Report Reports Poll Polls Survey ' +
-    'Act Bill Law Plan Care Security Day Night Week Month Year Summit Forum Conference Convention Debate Primary Caucuses Games Cup War Order ' +
+    'Act Law Plan Care Security Day Night Week Month Year Summit Forum Conference Convention Debate Primary Caucuses Games Cup War Order ' +
     'Army Navy Force Forces Guard Police Fire Bureau Authority Council Commission Exchange Market Industries Holdings Partners Capital Airlines ' +
     'Republicans Democrats Americans Conservatives Liberals Mountains Sea Ocean Gulf Coast Bay Lake Mount Province Region Republic Kingdom Empire ' +
     'Watch Politics Research Studies Promotions Pac PAC Examiner Sentinel Institution Census Road Belt Policy Affairs Analytics Strategies ' +
@@ -225,7 +226,12 @@ export function findPeople(texts: string[]): Person[] {
     }
     // Then every name by its shape, except in headlines and captions written in title case,
     // where every word looks like a name.
-    if (isTitleCase(text)) continue;
+    if (isTitleCase(text)) {
+      // …but a headline may open with its speaker's name (`Jane Roe: ‘We Will Win’`).
+      const label = LABEL.exec(text);
+      if (label) addWrittenName(people, label[1]!, undefined, undefined, false, isCommon);
+      continue;
+    }
     for (const hit of text.matchAll(NAME_SCAN)) {
       if (PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
       addWrittenName(people, hit[0], undefined, undefined, false, isCommon);

@@ -137,13 +137,17 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   const name = END_NAME.exec(trimmed);
   // `Roe and Doe agreed`: a joint statement has no one speaker.
   if (name && COORDINATED.test(trimmed.slice(0, name.index))) return { kind: 'nobody' };
+  // `Jane Roe, the director of the Iowa Democratic Party said`: the appositive's closing comma is missing.
+  const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an)\\s`, 'u').exec(trimmed) : null;
+  if (opening) return { kind: 'name', written: opening[1]! };
   if (name) return { kind: 'name', written: name[1]! };
   if (trimmed.endsWith(',')) {
     // `Jane Roe, head of the freight department of the national railway, told …`: the name
     // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
     for (const candidate of trimmed.matchAll(CLAUSE_NAME)) {
       const before = trimmed.slice(0, candidate.index);
-      if (before === '' || /,\s*$/.test(before) || /^(?:[Tt]he\s+)?(?:[\p{Ll}\d-]+\s+){0,4}$/u.test(before)) return { kind: 'name', written: candidate[1]! };
+      // Before the name: nothing, a leading phrase (`On Monday,`), or its title (`Washington Post columnist`).
+      if (before === '' || /,\s*$/.test(before) || /^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before)) return { kind: 'name', written: candidate[1]! };
     }
     const lead = /^\s*((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+),/u.exec(trimmed);
     if (lead) return describe(lead[1]!);
@@ -195,7 +199,7 @@ export function sourceAfter(text: string): SourcePhrase | null {
 
 /** A transcript label opening a paragraph (`Jane Roe: …`, `ROE: …`), as written. */
 export function labelledSpeaker(paragraph: string): string | null {
-  const label = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*):\s+\S/u.exec(paragraph);
+  const label = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*):\s+\S/u.exec(paragraph);
   if (!label || label[1]!.length > 40) return null;
   const written = label[1]!;
   // Transcripts write labels in capitals (`JANE ROE:`).
