@@ -56,6 +56,8 @@ const FAMILIES: Record<string, Case[]> = {
     ['Under 5% of ballots were spoiled.', ['Under 5%', [null, 5], '%', 'percent', 'less-than']],
     ['The plant will add up to 300 jobs.', ['up to 300 jobs', [null, 300], 'job', 'count', 'at-most']],
     ['A meal costs eight or nine euros.', ['eight', 8, 'EUR', 'money', 'exact'], ['nine euros', 9, 'EUR', 'money', 'exact']],
+    ['The index fell 2.1% to 25,000.', ['2.1%', 2.1, '%', 'percent', 'exact'], ['25,000', 25000, null, 'count', 'exact']],
+    ['Exports rose 12% to $4.5 billion.', ['12%', 12, '%', 'percent', 'exact'], ['$4.5 billion', 4.5e9, 'USD', 'money', 'exact']],
     ['Weight fell from 90 kg to 80 kg.', ['from 90 kg to 80 kg', [80, 90], 'kg', 'measure', 'range']],
     ['Turnover rose from $5 million to $7 million.', ['from $5 million to $7 million', [5e6, 7e6], 'USD', 'money', 'range']],
   ],

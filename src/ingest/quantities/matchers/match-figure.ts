@@ -15,7 +15,7 @@ import {
   setUnitWords,
 } from '../scan/quantity-scan.ts';
 import { type Token, matchPhraseAt } from '../tokens/quantity-tokens.ts';
-import { matchMeasure } from '../tables/units.ts';
+import { PERCENT_WORDS, matchMeasure } from '../tables/units.ts';
 import { TRAILING_QUALIFIERS, intervalFor } from '../tables/qualifiers.ts';
 import { isLabel, isNotAClaim, readLeadingQualifier } from '../readers/judge-figure.ts';
 import { isYearNumber, readAmount, skipNumberChain } from '../readers/read-amount.ts';
@@ -78,6 +78,8 @@ function readRange(scan: Scan, first: Amount): Figure | { skipTo: number } | { c
   const second = read;
   // "rose 12% to $4.5 billion": a percentage and an amount of money are two figures, not a range.
   if ((first.percent && second.currency !== null) || (first.currency !== null && second.percent)) return null;
+  // "fell 2.1% to 25,000": a change and the level it reached, unless the second end is a percentage too.
+  if (first.percent && !second.percent && matchPhraseAt(tokens, second.end, PERCENT_WORDS) === null) return null;
   if (gluedUnit !== null && matchMeasure(tokens, second.end, true)?.data.unit !== gluedUnit.data.unit) return null;
   // "eight or nine euros": two quantities, the first borrowing the second's unit.
   if (scan.all && form === 'or') return { change: second };
