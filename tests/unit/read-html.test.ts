@@ -89,9 +89,14 @@ describe('readHtmlMetadata', () => {
 });
 
 describe('stripInertMarkup', () => {
-  it('removes comments, styles, inline SVG and scripts but keeps JSON-LD', () => {
-    const html = '<!-- c --><style>p{}</style><svg><text>x</text></svg><script>a()</script><script type="application/ld+json">{}</script><p>kept</p>';
+  it('removes comments, styles, inline SVG, scripts, menus, asides and footers but keeps JSON-LD', () => {
+    const html =
+      '<!-- c --><style>p{}</style><svg><text>x</text></svg><script>a()</script><script type="application/ld+json">{}</script><nav><a href="/">Home</a></nav><p>kept</p><aside>Most read</aside><footer>© Site</footer>';
     expect(stripInertMarkup(html)).toBe('<script type="application/ld+json">{}</script><p>kept</p>');
+  });
+
+  it('keeps markup written as text', () => {
+    expect(stripInertMarkup('<p>&lt;nav&gt;menu&lt;/nav&gt; and &lt;script&gt;</p>')).toBe('<p>&lt;nav&gt;menu&lt;/nav&gt; and &lt;script&gt;</p>');
   });
 });
 
