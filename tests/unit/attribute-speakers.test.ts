@@ -113,6 +113,11 @@ describe('attributeSpeakers', () => {
     expect(speakerOf(['"Cargo is up," Jane Roe said.', '"We moved 40 tonnes more."'], '40 tonnes')).toBe('Jane Roe');
   });
 
+  it('learns a gender from the pronouns beside a lone name, and resolves "she" past a man', () => {
+    const text = 'Jane Roe presented her budget. John Doe spoke after him. "We cut 12 programmes," she said.';
+    expect(speakerOf([text], '12 programmes')).toBe('Jane Roe');
+  });
+
   it('keeps an outlet as the source and names no speaker', () => {
     const paragraphs = ['Exports reached $4 billion last year, Northwind News reports.'];
     expect(speakerOf(paragraphs, '$4 billion')).toBeNull();

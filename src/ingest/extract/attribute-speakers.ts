@@ -93,6 +93,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     return null;
   };
   const resolvePronoun = (gender: 'm' | 'f'): Person | null => {
+    // The most recent subject or speaker whose gender, where the text shows it, fits.
     for (let i = recent.length - 1; i >= 0; i--) {
       const entry = recent[i]!;
       if (sentenceNumber - entry.sentence > PRONOUN_REACH) break;
@@ -197,12 +198,24 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       }
       sentenceSpeakers.push({ paragraph, start: sentence.start, end: sentence.end, speaker: own });
       noteSubject(sentence.text);
+      learnGender(sentence.text);
     }
     const last = spans.at(-1);
     openQuote = last && !last.closed ? (paragraphQuotes.find((quote) => quote.open === last.open) ?? null) : null;
     const lastCue = cues.at(-1);
     if (lastCue && /^\s*(?:[^.!?"“”]{0,60})?:\s*$/.test(text.slice(lastCue.end)) && text.trimEnd().endsWith(':')) introduces = resolveCue(lastCue);
   });
+
+  /** One person named in a sentence, pronouns of one gender beside them: that is their gender. */
+  function learnGender(sentence: string): void {
+    const here = new Set(recent.filter((entry) => entry.sentence === sentenceNumber).map((entry) => entry.person));
+    if (here.size !== 1) return;
+    const [person] = here;
+    if (person!.gender !== null) return;
+    const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
+    const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
+    if (male !== female) person!.gender = male ? 'm' : 'f';
+  }
 
   /** A sentence that opens with a person's name makes them the likely `he` or `she` of what follows. */
   function noteSubject(sentence: string): void {
