@@ -10,6 +10,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // A few unit tests start Node processes (the CLIs, the module loader); on a loaded
+          // 2-core machine one start can take several seconds.
+          testTimeout: 30_000,
         },
       },
       {
