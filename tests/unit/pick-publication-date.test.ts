@@ -18,6 +18,8 @@ describe('pickPublicationDate', () => {
     ['a dateline with the year in the copyright line', ['Ferry adds night crossings', `OSLO, March 14 (Reuters) - ${body[0]}`, '© 2023 Example Wire'], '2023-03-14'],
     ['the date in the page’s address', ['Source: https://news.example/2022/11/04/ferry-night-crossings', 'Ferry adds night crossings', ...body], '2022-11-04'],
     ['the publication line before the updated one', ['Updated 20 March 2023', 'Published 19 March 2023', ...body], '2023-03-19'],
+    ['the article’s line, not a site header’s clock above it', ['20 March 2023, 10:42', 'Ferry adds night crossings', '19 March 2023 14:05 (UTC+04:00)', ...body], '2023-03-19T14:05:00+04:00'],
+    ['a line above the story before one below it', ['Ferry adds night crossings', '19 March 2023', ...body, '2 January 2021'], '2023-03-19'],
     ['no date from a crawl stamp alone', ['Ferry adds night crossings', ...body, 'Retrieved 3 January 2024'], null],
     ['no date from a sentence that holds one', ['Ferry adds night crossings', 'The deal was signed on 5 March 2023 in the harbour office.', ...body], null],
   ])('reads %s', (_, blocks, iso) => {

@@ -25,6 +25,8 @@ const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b/i;
 interface SeenDate {
   iso: string;
   kind: 'line' | 'header' | 'crawl' | 'updated' | 'url';
+  /** Above the story (true) or below it. */
+  above: boolean;
 }
 
 // Words that sit beside a date in page furniture; what is left of a date line besides them is a name or two.
@@ -69,7 +71,8 @@ export function pickPublicationDate(blocks: readonly string[]): string | null {
     const block = blocks[index]!;
     const url = URL_DATE.exec(block);
     const urlIso = url ? `${url[1]}-${url[2]}-${url[3]}` : null;
-    if (urlIso) seen.push({ iso: urlIso, kind: 'url' });
+    const above = firstProse === -1 || index < firstProse;
+    if (urlIso) seen.push({ iso: urlIso, kind: 'url', above });
     const line = readDateLine(block);
     if (line === null || line.iso === urlIso) continue;
     if (line.yearless) {
@@ -77,13 +80,15 @@ export function pickPublicationDate(blocks: readonly string[]): string | null {
       continue;
     }
     const kind = CRAWL.test(block) ? 'crawl' : UPDATED.test(block) ? 'updated' : TODAY.test(block) || (WEEKDAY.test(block) && !line.iso.includes('T')) ? 'header' : 'line';
-    seen.push({ iso: line.iso, kind });
+    seen.push({ iso: line.iso, kind, above });
   }
 
   const lines = seen.filter((date) => date.kind === 'line');
   // A weekday date (the site header's today) when the page shows no other: it may be the article's own.
   const headers = seen.filter((date) => date.kind === 'header');
-  if (lines.length > 0) return earliestWithTime(lines);
+  // Lines above the story before those below it (a related story's date sits below).
+  const above = lines.filter((date) => date.above);
+  if (lines.length > 0) return earliestWithTime(above.length > 0 ? above : lines);
 
   // A day and month with no year: the year of the latest date the page shows (crawl or header), else of its copyright line.
   const reference = latest(seen.filter((date) => date.kind !== 'url').map((date) => date.iso)) ?? copyrightYearEnd(blocks);
@@ -105,10 +110,14 @@ export function pickPublicationDate(blocks: readonly string[]): string | null {
   return seen.find((date) => date.kind === 'updated')?.iso ?? null;
 }
 
-/** Among the article's date lines, the first; one with a time stands before a bare one of the same day. */
+/**
+ * Among the date lines, the earliest day: a site header's clock or an update is never earlier
+ * than the publication. Of that day, a line with a time stands before a bare one.
+ */
 function earliestWithTime(dates: SeenDate[]): string {
-  const first = dates[0]!.iso;
-  return dates.find((date) => date.iso.startsWith(first.slice(0, 10)) && date.iso.includes('T'))?.iso ?? first;
+  const day = dates.map((date) => date.iso.slice(0, 10)).sort()[0]!;
+  const ofDay = dates.filter((date) => date.iso.startsWith(day));
+  return (ofDay.find((date) => date.iso.includes('T')) ?? ofDay[0]!).iso;
 }
 
 function latest(isos: string[]): string | null {
