@@ -52,7 +52,18 @@ function pickTitle(claims: readonly MatchableClaim[], anchor: MatchableClaim): s
     const value = score(claim);
     if (value > bestScore || (value === bestScore && claim.subject.trim().length < best.subject.trim().length)) [best, bestScore] = [claim, value];
   }
-  return best.subject.trim();
+  return tidyTitle(best.subject);
+}
+
+/**
+ * A subject made fit for a heading: cut at an aside (`members of an entire religion — from
+ * entering`), with no dangling preposition or conjunction at the end.
+ */
+export function tidyTitle(subject: string): string {
+  let title = subject.trim().split(/\s+(?:[—―–]|--)\s*|\s*[—―]\s*/u)[0]!.trim();
+  title = title.replace(/[\s,;:.]+$/u, '');
+  while (/\s(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|that|who|which|than)$/i.test(title)) title = title.replace(/\s+\S+$/u, '');
+  return title || subject.trim();
 }
 
 /**

@@ -59,6 +59,8 @@ export interface ClaimProfile {
    * figure seldom recurs by chance, so an equal one elsewhere is likely the same figure retold.
    */
   specificValue: number | null;
+  /** True when the words allow a range wider than a hundredfold (`millions`): too loose to compare. */
+  tooVague: boolean;
   /** True when the figure is a capacity or a maximum (what could be done, not what was done). */
   capacity: boolean;
   /** Everything the hard checks read besides unit and article, as one string: equal facets never conflict. */
@@ -74,6 +76,9 @@ function blockingKeys(terms: Map<string, number>, places: Set<string>): string[]
   const strong = [...terms].filter(([, weight]) => weight >= WEIGHTS.term).map(([term]) => term);
   return strong.length > 0 ? strong : [...places, ...terms.keys()];
 }
+
+/** A vague figure whose words allow more than this ratio between its ends (`millions`: 1,000) is too loose to compare. */
+const TOO_VAGUE = 100;
 
 /** Words on each side of the figure that make up its echo key. */
 const ECHO_WORDS = 6;
@@ -303,6 +308,7 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     names: claim.text === undefined ? null : namesIn(claim.context?.before, claim.text, claim.context?.after),
     sentence: claim.text === undefined ? null : claim.text,
     specificValue: isSpecificValue(claim),
+    tooVague: claim.qualifier === 'vague' && (claim.min === null || claim.max === null || claim.min <= 0 || claim.max / claim.min >= TOO_VAGUE),
     capacity: terms.has('capacity') || terms.has('maximum'),
     keys: blockingKeys(terms, places),
     reach: [...terms.values()].some((termWeight) => termWeight >= WEIGHTS.term) ? [...places] : [],

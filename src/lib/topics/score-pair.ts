@@ -64,6 +64,8 @@ const ANCHORING_NAMES = 2;
  */
 const ANCHORING_TERMS = 2;
 
+/** The most a pair with a figure too vague to compare (`millions`) can score: possibly related. */
+const TOO_VAGUE_CONFIDENCE = 0.6;
 /** Confidence kept when only one claim has a key term of its own: maybe a part against its whole. */
 const NARROWER = 0.8;
 /** Credit for two different terms of the same class (`kill` and `death`, `pupil` and `school`). */
@@ -245,6 +247,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
     if (a.exclusive.has(group) !== b.exclusive.has(group)) reasons.push(`only one narrows the ${group} (${[...classes].join(', ')})`);
   }
   if (a.terms.size + b.terms.size === 0) reasons.push('neither says more than what is counted');
+  if (a.tooVague || b.tooVague) reasons.push('one figure is too vague to compare (its words allow a range wider than a hundredfold)');
   if (unanchored(a, b, strongShared.length)) reasons.push('the two sentences name no one and nowhere in common');
   return reasons;
 }
@@ -313,7 +316,9 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
   // but nothing narrows them down: kept below a match.
   const dice = total === 0 ? 0.6 : Math.min(1, shared / total);
-  return Math.round(dice * factor * 100) / 100;
+  const confidence = Math.round(dice * factor * 100) / 100;
+  // `millions` agrees with any figure from one million to a billion: at most possibly related.
+  return a.tooVague || b.tooVague ? Math.min(confidence, TOO_VAGUE_CONFIDENCE) : confidence;
 }
 
 /** The confidence of a pair without words or objects (the hot path of matching); -1 on a hard conflict. */

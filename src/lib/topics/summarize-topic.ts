@@ -29,8 +29,12 @@ export function describeMeasured(subject: string, kind: Claim['kind']): string {
   return `the ${text}`;
 }
 
-/** The figure as written, with its rate denominator when the words leave it out. */
+/** The figure as written, with its rate denominator (or per cent sign) when the words leave it out. */
 function figureWords(claim: MatchableClaim): string {
+  // "35 percent" is stored as the figure `35` and the unit `%`: say what it is.
+  if (claim.kind === 'percent' && claim.unit === '%' && !/%|per\s?cent|percentage/i.test(claim.quantity) && /\d$/.test(claim.quantity)) {
+    return `${claim.quantity}%`;
+  }
   const per = claim.period.per;
   if (per === null || /\bper\b|\ba (?:year|month|week|day)\b|annual|yearly|monthly|weekly|daily/i.test(claim.quantity)) {
     return claim.quantity;
