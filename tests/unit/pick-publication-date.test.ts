@@ -20,6 +20,7 @@ describe('pickPublicationDate', () => {
     ['the publication line before the updated one', ['Updated 20 March 2023', 'Published 19 March 2023', ...body], '2023-03-19'],
     ['the article’s line, not a site header’s clock above it', ['20 March 2023, 10:42', 'Ferry adds night crossings', '19 March 2023 14:05 (UTC+04:00)', ...body], '2023-03-19T14:05:00+04:00'],
     ['a line above the story before one below it', ['Ferry adds night crossings', '19 March 2023', ...body, '2 January 2021'], '2023-03-19'],
+    ['no date from a correction’s weekday date below the story', ['Ferry adds night crossings', ...body, 'An earlier version of this article misstated the fare.', 'Friday, 24 March 2023.'], null],
     ['no date from a crawl stamp alone', ['Ferry adds night crossings', ...body, 'Retrieved 3 January 2024'], null],
     ['no date from a sentence that holds one', ['Ferry adds night crossings', 'The deal was signed on 5 March 2023 in the harbour office.', ...body], null],
   ])('reads %s', (_, blocks, iso) => {

@@ -84,8 +84,9 @@ export function pickPublicationDate(blocks: readonly string[]): string | null {
   }
 
   const lines = seen.filter((date) => date.kind === 'line');
-  // A weekday date (the site header's today) when the page shows no other: it may be the article's own.
-  const headers = seen.filter((date) => date.kind === 'header');
+  // A weekday date above the story (the site header's today) when the page shows no other: it may
+  // be the article's own. Below the story a weekday date is a correction's or the print edition's.
+  const headers = seen.filter((date) => date.kind === 'header' && date.above);
   // Lines above the story before those below it (a related story's date sits below).
   const above = lines.filter((date) => date.above);
   if (lines.length > 0) return earliestWithTime(above.length > 0 ? above : lines);
