@@ -11,6 +11,7 @@ import { buildBareAstro, createBareAstro } from './support/bare-astro.ts';
 import { measureNode, measureNodeTree, median, type ChildRun } from './support/measure-child.ts';
 import { renderBenchmarks, type BenchReport, type Row } from './support/render-benchmarks.ts';
 import { benchSearch } from './bench-search.ts';
+import { benchHostileInputs, HOSTILE_SIZES, renderHostileTable } from './bench-hostile-inputs.ts';
 import { extractTerms } from '../src/ingest/index.ts';
 import { generateArticle } from './corpus/generate-corpus.ts';
 
@@ -216,6 +217,13 @@ for (const size of plan.ingestSizes) {
     target: { text: '< 1.5 MB compressed', met: search.firstResult.gzipBytes < 1_500_000 },
   });
   }
+}
+
+// 6. Hostile inputs: extract time and output size against input size (bench-hostile-inputs.ts).
+{
+  const hostile = benchHostileInputs({ sizes: quick ? HOSTILE_SIZES.quick : HOSTILE_SIZES.full, log });
+  rows.push(...hostile.rows);
+  console.log(`\n${renderHostileTable(hostile.runs)}\n`);
 }
 
 const report: BenchReport = {

@@ -97,9 +97,16 @@ export function generateHostileInput(kind: HostileKind, bytes: number): HostileI
       return { name: `nested-markdown-within-limits-${bytes}.md`, text: `# Nested\n\n${fill(bytes, block, '\n\n')}\n` };
     }
     case 'nested-html-within-limits': {
-      // Sections nested 120 elements deep (just inside the limit), repeated to the size.
-      const section = (i: number) => `${'<div>'.repeat(120)}<p>The minister said ${100 + i} ${noun(i)} were counted in ${place(i)}.</p>${'</div>'.repeat(120)}`;
-      return { name: `nested-html-within-limits-${bytes}.html`, text: `<html><body><article><h1>Nested</h1>${fill(bytes - 60, section, '\n')}</article></body></html>\n` };
+      // Just inside the structure limits at every size: up to 400 sections nested up to 60
+      // elements deep (24,400 elements of the 25,000 allowed), their paragraphs as long as the
+      // size needs, shallower as the text grows (text × depth stays under 60 million).
+      const sections = Math.max(1, Math.min(400, Math.floor(bytes / 800)));
+      const depth = Math.max(1, Math.min(60, Math.floor(40_000_000 / bytes)));
+      const perSection = Math.max(80, Math.floor((bytes - 200) / sections) - depth * 11);
+      const sentence = (i: number) => `The minister said ${100 + i} ${noun(i)} were counted in ${place(i)}.`;
+      const section = (s: number) => `${'<div>'.repeat(depth)}<p>${fill(perSection, (i) => sentence(s * 1_000 + i), ' ')}</p>${'</div>'.repeat(depth)}`;
+      const body = Array.from({ length: sections }, (_, s) => section(s)).join('\n');
+      return { name: `nested-html-within-limits-${bytes}.html`, text: `<html><body><article><h1>Nested</h1>${body}</article></body></html>\n` };
     }
   }
 }

@@ -129,6 +129,13 @@ describe('pathological structure is refused with one line naming the file', () =
     expect(message).not.toContain('\n');
   });
 
+  it.each([
+    ['30,000 flat elements', `<html><body><article>${'<span>340 schools</span>'.repeat(30_000)}</article></body></html>`, /over 25,000 HTML elements/],
+    ['2 MB of text 40 levels deep', `<html><body>${'<div>'.repeat(40)}<p>${'The minister said 340 schools opened. '.repeat(55_000)}</p>${'</div>'.repeat(40)}</body></html>`, /too much for its nesting/],
+  ])('an HTML page of %s', (_, text, reason) => {
+    expect(() => ingestArticle({ source: 'page.html', articleId: 'page', format: 'html', bytes: Buffer.from(text) })).toThrow(reason);
+  });
+
   it.each([['nested-markdown-within-limits' as const], ['nested-html-within-limits' as const]])('%s is read', (kind) => {
     const { entry } = ingest(kind, 20_000);
     expect(entry.data.claims.length).toBeGreaterThan(0);

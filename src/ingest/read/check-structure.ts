@@ -1,7 +1,8 @@
 // Structure limits checked before a source is parsed. The Markdown and HTML parsers upstream
 // slow down or overflow the stack on shapes no article has: 40 KB of interleaved emphasis took
 // 9–22 s, a list indented one step deeper per line took minutes at 4 MB, and 10,000 levels of
-// blockquotes or HTML elements overflowed the stack. One linear scan per format measures those
+// blockquotes or HTML elements overflowed the stack, and the HTML article reader takes time
+// that grows with the elements of the page (times their depth). One linear scan per format measures those
 // shapes, so such a file becomes a one-line error naming it while the other files go on.
 import type { SourceFormat } from './read-blocks.ts';
 import { REASONS, SourceError } from './source-error.ts';
@@ -15,7 +16,18 @@ export const STRUCTURE_LIMITS = {
   /** Emphasis marks in a whole Markdown file, so many paragraphs at the limit stay fast too. */
   maxEmphasisPerFile: 10_000,
   /** Elements nested inside each other, in HTML. */
-  maxHtmlDepth: 128,
+  maxHtmlDepth: 64,
+  /**
+   * Elements in an HTML page: the article reader (Readability) takes up to 0.3 ms per element on
+   * deep pages, so this keeps any page under ~8 s; real article pages have 1,000–10,000.
+   */
+  maxHtmlElements: 25_000,
+  /**
+   * Characters of text times the depth they sit at, summed over an HTML page: the reader
+   * re-reads an element's text for each ancestor it scores (a 5 MB page 60 deep spent 9 s in one
+   * regular expression). A real 1 MB page 15 deep weighs 15 million.
+   */
+  maxHtmlTextWeight: 60_000_000,
 } as const;
 
 /** Throws SourceError when the text is shaped so that parsing it would take too long or overflow. */
@@ -93,13 +105,20 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 function checkHtml(text: string, file: string, limits: typeof STRUCTURE_LIMITS): void {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<!--[\s\S]*?(?:-->|$)/g;
   let depth = 0;
+  let elements = 0;
+  let weight = 0;
+  let textFrom = 0; // where the text since the last tag starts
   // Inside <svg> and <math>, `<path/>` closes itself (in HTML proper the slash is ignored): news
   // pages carry icon sprites of hundreds of such elements, which must not count as nesting.
   let foreign = 0;
   let lower: string | undefined; // lowercased once, when the first raw-text element needs it
   for (let match = tag.exec(text); match !== null; match = tag.exec(text)) {
+    weight += (match.index - textFrom) * depth;
+    textFrom = match.index + match[0].length;
+    if (weight > limits.maxHtmlTextWeight) throw new SourceError(file, REASONS.tooHeavy(weight, limits.maxHtmlTextWeight));
     if (match[2] === undefined) continue; // a comment
     const name = match[2].toLowerCase();
+    if (match[1] !== '/' && ++elements > limits.maxHtmlElements) throw new SourceError(file, REASONS.tooManyElements(limits.maxHtmlElements));
     if (VOID_ELEMENTS.has(name) || OPTIONAL_END.has(name)) continue;
     const isForeignRoot = name === 'svg' || name === 'math';
     if (match[1] === '/') {

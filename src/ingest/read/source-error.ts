@@ -43,6 +43,10 @@ export const REASONS = {
     `${what} nest ${depth} levels deep at line ${line}, over the limit of ${limit}; no article is shaped like this, so it is not read (check it is the right file)`,
   tooSlow: (seconds: number, format: string) =>
     `reading this ${format} took over ${seconds} s, the limit for one article, and was stopped; check it is the right file, or save the article as plain text`,
+  tooManyElements: (limit: number) =>
+    `the page has over ${limit.toLocaleString('en')} HTML elements, the limit for one article page; save the article's own page, or paste its text into a .txt file`,
+  tooHeavy: (weight: number, limit: number) =>
+    `the page's text is too much for its nesting (${Math.round(weight / 1e6)} million characters × levels, over the limit of ${limit / 1e6} million); save the article's own page, or paste its text into a .txt file`,
   tooMuchEmphasis: (count: number, limit: number, where: string) =>
     `${count} runs of emphasis marks (* or _) ${where}, over the limit of ${limit}; no article is shaped like this, so it is not read (check it is the right file)`,
   noArticle: (words: number) =>
