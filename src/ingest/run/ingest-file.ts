@@ -10,6 +10,8 @@ import { writeFileAtomic } from '../../util/write-file-atomic.ts';
 export interface FileTask {
   absolute: string;
   display: string;
+  /** The path the entry stores as `source`. */
+  stored: string;
   articleId: string;
   format: SourceFormat;
   outDir: string;
@@ -24,12 +26,14 @@ export type FileResult =
 export async function ingestFile(task: FileTask): Promise<FileResult> {
   try {
     const bytes = await readFile(task.absolute);
-    const entry = ingestArticle({ source: task.display, articleId: task.articleId, format: task.format, bytes });
+    const entry = ingestArticle({ source: task.stored, articleId: task.articleId, format: task.format, bytes });
     const file = path.join(task.outDir, `${task.articleId}.md`);
     await writeFileAtomic(file, renderEntry(entry.data, entry.paragraphs));
     return { ok: true, entry: file, claims: entry.data.claims.length, warnings: entry.data.warnings };
   } catch (error) {
-    return { ok: false, message: describeFailure(error, task.display) };
+    // Messages name the file as the user sees it, not as the entry stores it.
+    const message = describeFailure(error, task.display);
+    return { ok: false, message: message.startsWith(`${task.stored}: `) ? `${task.display}: ${message.slice(task.stored.length + 2)}` : message };
   }
 }
 

@@ -9,8 +9,10 @@ import { REASONS, SourceError } from '../read/source-error.ts';
 export interface SourceFile {
   /** Absolute path. */
   absolute: string;
-  /** Path for messages and the entry's `source` field: relative to the working directory when inside it. */
+  /** Path for messages: relative to the working directory when inside it. */
   display: string;
+  /** Path stored in the entry's `source` field (published): never absolute (see `storedPath`). */
+  stored: string;
   /** File name within the sources folder. */
   name: string;
   articleId: string;
@@ -49,6 +51,22 @@ export interface SkippedEntry {
 }
 
 /**
+ * The path of a source as published in its entry (`source`, and so `dist/data/permalinks.json`
+ * and the ledger): relative to the working directory when inside it (`content/sources/a.txt`);
+ * for a content folder elsewhere (RECOUNT_CONTENT_DIR), the same shape relative to that folder,
+ * so where a checkout lives never changes what is published; else the folder and file name.
+ */
+export function storedPath(absolute: string, contentRoot: string | undefined = process.env['RECOUNT_CONTENT_DIR']): string {
+  const relative = path.relative(process.cwd(), absolute);
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+  if (contentRoot !== undefined) {
+    const inContent = path.relative(path.resolve(contentRoot), absolute);
+    if (!inContent.startsWith('..') && !path.isAbsolute(inContent)) return ['content', ...inContent.split(path.sep)].join('/');
+  }
+  return [path.basename(path.dirname(absolute)), path.basename(absolute)].join('/');
+}
+
+/**
  * Lists the sources folder in name order. Hidden files are skipped; files of other types and
  * clashing article ids come back as errors, and folders, symbolic links and other non-files as
  * skipped with the reason, so nothing is dropped without a word.
@@ -72,7 +90,7 @@ export async function listSources(dir: string): Promise<{ sources: SourceFile[];
       errors.push(new SourceError(display, REASONS.unsupportedType(path.extname(entry.name))));
       continue;
     }
-    const source: SourceFile = { absolute, display, name: entry.name, articleId: articleIdFor(entry.name), format };
+    const source: SourceFile = { absolute, display, stored: storedPath(absolute), name: entry.name, articleId: articleIdFor(entry.name), format };
     const clash = byId.get(source.articleId);
     if (clash) {
       errors.push(new SourceError(display, REASONS.duplicateId(source.articleId, clash.display)));

@@ -84,9 +84,12 @@ async function ingestLocked({ sourcesDir, outDir, jobs, onEvent }: IngestOptions
     hashed.push({ source, hash: hash!, size: info.size, mtimeMs: info.mtimeMs });
   }
 
-  // 2. The same text under two names is one article: the one ingested before keeps it.
+  // 2. The same text under two names is one article: the one whose entry exists keeps it (so a
+  //    published article keeps its URL), else the first by name. Both are in the content tree
+  //    a checkout has, never in the git-ignored manifest, so every checkout decides the same.
   const owners = new Map<string, SourceFile>();
-  const byPrecedence = [...hashed].sort((a, b) => Number(!(a.source.name in known)) - Number(!(b.source.name in known)));
+  const hasEntry = (item: (typeof hashed)[number]) => existing.has(`${item.source.articleId}.md`);
+  const byPrecedence = [...hashed].sort((a, b) => Number(!hasEntry(a)) - Number(!hasEntry(b)));
   for (const item of byPrecedence) if (!owners.has(item.hash)) owners.set(item.hash, item.source);
 
   const toIngest: typeof hashed = [];
@@ -127,7 +130,7 @@ async function ingestLocked({ sourcesDir, outDir, jobs, onEvent }: IngestOptions
       emit({ type: 'error', file: item.source.display, message: result.message });
     }
   };
-  const tasks = toIngest.map((item) => ({ absolute: item.source.absolute, display: item.source.display, articleId: item.source.articleId, format: item.source.format, outDir }));
+  const tasks = toIngest.map((item) => ({ absolute: item.source.absolute, display: item.source.display, stored: item.source.stored, articleId: item.source.articleId, format: item.source.format, outDir }));
   const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), tasks.length));
   if (threads > 1 && tasks.length >= MIN_FILES_FOR_WORKERS) {
     await runInWorkers<(typeof tasks)[number], FileResult>(new URL('./ingest-worker.ts', import.meta.url), tasks, {
