@@ -291,7 +291,10 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       // A sentence without a cue of its own that runs into an attributed quotation
       // (`In 2009, when …, “states were short. They needed it,” Roe said.`) is part of it.
       if (sentence) {
-        const overlapping = quotes.find((q) => q.paragraph === paragraph && q.open >= sentence.start && q.open < sentence.end && speakerOf.get(q));
+        const text = paragraphs[paragraph]!.text;
+        const overlapping = quotes.find(
+          (q) => q.paragraph === paragraph && q.open > offset && q.open < sentence.end && speakerOf.get(q) && !/[.!?…]\s*$/.test(text.slice(offset, q.open)),
+        );
         if (overlapping) return speakerOf.get(overlapping)!.name;
       }
       return paragraphSpeakers.get(paragraph)?.name ?? null;

@@ -68,7 +68,7 @@ const PARTICLE = '(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn
 const INITIAL = '\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?';
 const HONORIFIC = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Atty|Amb)\\.|Miss|Mr|Mrs|Ms|Dr)`;
 /** A name as written, honorific and initials included: `Mr. Holtz-Eakin`, `Donald J. Trump`, `Jan van der Berg`. */
-export const NAME_RUN = `(?:${HONORIFIC}\\s+)?(?:${INITIAL}\\s+)?${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)?(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,3}(?:,?\\s+(?:Jr|Sr)\\.|\\s+I{2,3}\\b)?`;
+export const NAME_RUN = `(?:${HONORIFIC}\\s+)?(?:${INITIAL}\\s+)?${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)?(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.|\\s+I{2,3}\\b)?`;
 /** A name with a place or office before its honorific (`Florida Gov. Rick Scott`), for short texts around a cue. */
 export const TITLED_NAME_RUN = `(?:(?:${NAME_WORD}\\s+){0,2}${HONORIFIC}\\s+)?${NAME_RUN}`;
 const LABEL = new RegExp(`^["“]?(${NAME_RUN}):\\s`, 'u');
@@ -254,6 +254,8 @@ function addWrittenName(
   const full = parsed.name.includes(' ');
   // `France John Doe` after `Ambassador to`: the person is already known by the name's end.
   if (!titled && parsed.name.split(' ').length >= 3 && people.some((person) => parsed.name.endsWith(` ${person.name}`) && person.name.includes(' '))) return;
+  // A run cut short after a given name (`… Minister Jane` | `Roe`) is no new person.
+  if (!full && people.some((person) => person.name.startsWith(`${parsed.name} `))) return;
   if (!full && !(parsed.titled || titled)) {
     // A bare surname adds nothing but what it tells about someone already known.
     const known = findByName(people, parsed.name);
