@@ -7,7 +7,7 @@
 import type { Period } from '../../schemas/claim.ts';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)';
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const COUNTS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -44,7 +44,8 @@ const PHRASES: { regex: RegExp; when: Resolver }[] = [
     when: (m) => ({ when: m[1]! }),
   },
   {
-    regex: new RegExp(`\\bin\\s+${MONTH}(?:\\s+((?:19|20)\\d\\d))?\\b(?!\\s*(?:[-–]|to|through|and)\\s*${MONTH})`, 'gi'),
+    // Not `in Mar-a-Lago`, and not the start of a run (`in January-May`).
+    regex: new RegExp(`\\bin\\s+${MONTH}(?![\\w-])(?:\\s+((?:19|20)\\d\\d))?\\b(?!\\s*(?:[-–]|to|through|and)\\s*${MONTH})`, 'gi'),
     when: (m, d) => {
       const month = monthNumber(m[1]!);
       const year = m[2] ? Number(m[2]) : month > d.month ? d.year - 1 : d.year;
