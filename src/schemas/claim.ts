@@ -67,7 +67,7 @@ export const claimSchema = z
   .object({
     /** Permalink id: stable across rebuilds and extractor changes that keep sentence and number. */
     id: claimIdSchema,
-    /** The sentence that makes the claim, exactly as in the article body. */
+    /** The sentence that makes the claim, exactly as in the article body; of a sentence over 600 characters, the stretch around the figure, `…` where cut. */
     text: z.string().min(1),
     /** The figure as written, qualifier included: `more than 340`, `$4 billion`. */
     quantity: z.string().min(1),
@@ -93,7 +93,7 @@ export const claimSchema = z
     period: periodSchema,
     /** Actual, forecast, plan or target; absent for an actual figure (entries written before it existed). */
     modality: modalitySchema.optional(),
-    /** The sentences just before and after the claim, for its permalink page. */
+    /** The sentences just before and after the claim, for its permalink page (at most 300 characters each, `…` where cut). */
     context: z.object({
       before: z.string().nullable(),
       after: z.string().nullable(),

@@ -7,14 +7,19 @@ import { describeShareCard, drawMissingCards, getShareCardPng, planShareCardCach
 import { siteConfig } from '../../../lib/site-config.ts';
 import { selectPaths } from '../../../lib/build-plan/select-paths.ts';
 import { loadSite } from '../../../lib/site-data.ts';
+import { describeRetiredShareCard } from '../../../lib/retired-claim-extras.ts';
 
 /** One path per claim, with the card it shows; a build also draws the cards missing from the cache. */
 export const getStaticPaths = (async () => {
-  const { claims } = await loadSite();
+  const { claims, retired } = await loadSite();
   // The cards this build writes: all of them, the changed ones, or one shard's (see select-paths.ts).
   const paths = selectPaths(
     '/claims/[id]/preview.png',
-    claims.map((claim) => ({ params: { id: claim.id }, props: { card: describeShareCard(claim, siteConfig.name) } })),
+    [
+      ...claims.map((claim) => ({ params: { id: claim.id }, props: { card: describeShareCard(claim, siteConfig.name) } })),
+      // A retired claim keeps an image at its card's address: links shared with it still preview.
+      ...retired.claims.map((page) => ({ params: { id: page.id }, props: { card: describeRetiredShareCard(page, siteConfig.name) } })),
+    ],
   );
   // The dev server draws each card when it is asked for. A build hands the cache files to the
   // copy-preview-images integration, which puts them in dist/ (much faster than Astro writing
