@@ -95,6 +95,21 @@ describe('stripInertMarkup', () => {
     expect(stripInertMarkup(html)).toBe('<script type="application/ld+json">{}</script><p>kept</p>');
   });
 
+  it.each([
+    ['an unclosed comment, which runs to the end', '<p>kept</p><!-- <p>hidden</p>', '<p>kept</p>'],
+    ['an unclosed script, which runs to the end', '<p>kept</p><script>var a = "<p>x</p>";', '<p>kept</p>'],
+    ['an unclosed menu, whose text stays', '<nav><p>kept</p>', '<nav><p>kept</p>'],
+  ])('handles %s', (_, html, stripped) => {
+    expect(stripInertMarkup(html)).toBe(stripped);
+  });
+
+  it('takes time in proportion to the page even with thousands of unclosed openers', () => {
+    // A regex with a lazy match rescans the rest of the page for each opener: minutes at this size.
+    const started = performance.now();
+    for (const opener of ['<!--', '<script ', '<nav>']) stripInertMarkup(`<p>kept</p>${opener.repeat(200_000)}`);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('keeps markup written as text', () => {
     expect(stripInertMarkup('<p>&lt;nav&gt;menu&lt;/nav&gt; and &lt;script&gt;</p>')).toBe('<p>&lt;nav&gt;menu&lt;/nav&gt; and &lt;script&gt;</p>');
   });

@@ -74,11 +74,47 @@ export function readHtml(html: string, file: string): HtmlArticle {
  * elements go; markup written as text (`&lt;script&gt;`) stays text.
  */
 export function stripInertMarkup(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attributes: string) => (/ld\+json/i.test(attributes) ? whole : ''))
-    .replace(/<(style|svg|noscript|template|select|iframe|nav|aside|footer)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  // One pass, each closer found with indexOf from where its opener ends, so the time stays linear
+  // however many openers are left unclosed (a regex with a lazy `[\s\S]*?` rescans the rest of
+  // the file for each one: 160 KB of unclosed `<script` took 5 s).
+  const lower = html.toLowerCase();
+  const opener = new RegExp(`<!--|<(${INERT_ELEMENTS.join('|')})\\b([^<>]{0,4000})>`, 'gi');
+  let out = '';
+  let at = 0;
+  const neverClosed = new Set<string>(); // names with no closer after some point: none after any later one either
+  for (let match = opener.exec(html); match !== null; match = opener.exec(html)) {
+    const name = match[1]?.toLowerCase();
+    if (name !== undefined && neverClosed.has(name)) continue;
+    const closer = name === undefined ? '-->' : `</${name}`;
+    const close = lower.indexOf(closer, opener.lastIndex);
+    if (close === -1) {
+      // An unclosed comment or raw-text element runs to the end of the page for the parser too.
+      if (name === undefined || RAW_TEXT.has(name)) {
+        out += html.slice(at, match.index);
+        at = html.length;
+        break;
+      }
+      neverClosed.add(name);
+      continue;
+    }
+    const end = name === undefined ? close + 3 : (() => {
+      const gt = html.indexOf('>', close);
+      return gt === -1 ? html.length : gt + 1;
+    })();
+    if (name === 'script' && /ld\+json/i.test(match[2] ?? '')) {
+      opener.lastIndex = end;
+      continue;
+    }
+    out += html.slice(at, match.index);
+    at = end;
+    opener.lastIndex = end;
+  }
+  return out + html.slice(at);
 }
+
+/** Elements dropped before the DOM is built, and those whose content the parser reads as raw text. */
+const INERT_ELEMENTS = ['script', 'style', 'svg', 'noscript', 'template', 'select', 'iframe', 'nav', 'aside', 'footer'];
+const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
 
 /**
  * The text blocks of an element: one per paragraph, heading, list item or cell. A block that is
