@@ -8,6 +8,8 @@ import { findDate, findYearlessDate } from './find-date.ts';
 
 /** A line is furniture-sized up to this length; dates inside longer text are the story's, not the page's. */
 const MAX_DATE_LINE = 120;
+/** A source line naming the page's address is short; a longer block is text. */
+const MAX_URL_LINE = 400;
 /** How far from the top and the bottom of a page its furniture reaches. */
 const HEAD_BLOCKS = 12;
 const TAIL_BLOCKS = 4;
@@ -69,7 +71,7 @@ export function pickPublicationDate(blocks: readonly string[]): string | null {
   const yearless: string[] = [];
   for (const index of positions) {
     const block = blocks[index]!;
-    const url = URL_DATE.exec(block);
+    const url = block.length <= MAX_URL_LINE ? URL_DATE.exec(block) : null;
     const urlIso = url ? `${url[1]}-${url[2]}-${url[3]}` : null;
     const above = firstProse === -1 || index < firstProse;
     if (urlIso) seen.push({ iso: urlIso, kind: 'url', above });
