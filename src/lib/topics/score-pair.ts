@@ -41,7 +41,9 @@ const NO_SHARED_NAME = 0.45;
 function unanchored(a: ClaimProfile, b: ClaimProfile, strongShared: number): boolean {
   // A counted thing (`delegates`, `refugees`) is a word of the subject too; `people` says little.
   const sharedWords = strongShared + (a.head !== null && a.head === b.head && !WEAK_LEMMAS.has(a.head) ? 1 : 0);
-  if (a.names === null || b.names === null || sharedWords >= ANCHORING_TERMS) return false;
+  // A share names its population in a word or two (`share of Hispanics`): it takes one more.
+  const needed = a.family.label === 'per cent' ? ANCHORING_TERMS + 1 : ANCHORING_TERMS;
+  if (a.names === null || b.names === null || sharedWords >= needed) return false;
   if (!disjoint(a.places, b.places) || !disjoint(a.languages, b.languages)) return false;
   // One article's figures share its names by nature: there only one sentence ties two figures.
   if (a.articleId === b.articleId) return a.sentence !== b.sentence;
