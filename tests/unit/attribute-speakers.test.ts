@@ -118,6 +118,20 @@ describe('attributeSpeakers', () => {
     expect(speakerOf([text], '12 programmes')).toBe('Jane Roe');
   });
 
+  it('carries the speaker into a quoted paragraph that reports what someone else said in the first person', () => {
+    const paragraphs = ['"We like both plans," Jane Roe said.', '"I read today that Doe said his support was 41 percent. We doubt it."'];
+    expect(speakerOf(paragraphs, '41 percent')).toBe('Jane Roe');
+  });
+
+  it('does not carry the speaker into a quoted passage of third-person reported speech', () => {
+    const paragraphs = ['"We like both plans," Jane Roe said.', '"On Sunday, John Doe announced that he had raised $20 million."'];
+    expect(speakerOf(paragraphs, '$20 million')).toBeNull();
+  });
+
+  it('reads a transcript label with a party in brackets', () => {
+    expect(speakerOf(['Rep. Jane Roe (D-Ore.): "Who told you that 90 percent were kept?"'], '90 percent')).toBe('Jane Roe');
+  });
+
   it('keeps an outlet as the source and names no speaker', () => {
     const paragraphs = ['Exports reached $4 billion last year, Northwind News reports.'];
     expect(speakerOf(paragraphs, '$4 billion')).toBeNull();

@@ -179,7 +179,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         }
         if (quote.own === undefined) {
           const opening = sentences.find((s) => span.open >= s.start && span.open < s.end) ?? sentence;
-          const colon = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*):\s*$/u.exec(text.slice(Math.max(opening.start, span.open - 60), span.open));
+          const colon = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*\([^()]{1,20}\))?:\s*$/u.exec(text.slice(Math.max(opening.start, span.open - 60), span.open));
           if (colon) quote.own = record(resolveName(colon[1]!, true));
         }
         paragraphQuotes.push(quote);
@@ -261,9 +261,14 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     }
   }
 
-  /** Whether a quotation holds a speech cue of its own (`"On Sunday, Roe announced that …"`). */
+  /**
+   * Whether a quotation is a passage of reported speech of its own (`"On Sunday, Roe announced
+   * that …"`): a speech cue after a name, and no first person (a speaker's `I saw that Roe said`
+   * is still the speaker's).
+   */
   function quotesSpeech(quote: Quote): boolean {
     const text = paragraphs[quote.paragraph]!.text.slice(quote.open + 1, quote.close);
+    if (/\b(?:I|I[’']m|I[’']ve|we|We|my|My|our|Our|me|us)\b/.test(text)) return false;
     return findSpeechCues(text).some((cue) => !cue.weak && cue.look === 'before' && /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
   }
 
