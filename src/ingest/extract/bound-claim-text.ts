@@ -94,6 +94,8 @@ export function clipContext(sentence: string | null | undefined, side: 'before' 
 export interface ClaimBudget {
   /** True while another claim may be stored; false once spent (and the refusal is remembered for the warning). */
   admit(): boolean;
+  /** True once spent: the caller may skip looking for figures (after noting, with `admit`, that some were left). */
+  isFull(): boolean;
   /** Counts one stored claim against the budget. */
   spend(claim: unknown): void;
   /** The warning to give when claims were left out, or null when everything fitted. */
@@ -112,6 +114,7 @@ export function createClaimBudget(textLength: number, limits: typeof CLAIM_TEXT_
       refused ||= full;
       return !full;
     },
+    isFull: () => full,
     spend(claim) {
       spent += JSON.stringify(claim).length;
       claims++;

@@ -51,6 +51,9 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
   let seenIn = '';
   let seenFigures = new Map<string, number>();
   allSentences.forEach(({ paragraph, position, sentence, whole, stored }, index) => {
+    // Once the budget is spent, finding the rest of the figures is wasted work: a digit is
+    // enough to say some were left out.
+    if (budget.isFull() && (!/\d/.test(sentence.text) || !budget.admit())) return;
     const mentions = findQuantities(sentence.text);
     if (mentions.length === 0 || !budget.admit()) return;
     const previous = segmented[paragraph]!.sentences.slice(Math.max(0, position - PREVIOUS_SENTENCES), position).map((s) => s.text);
@@ -101,7 +104,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
   });
 
   const overBudget = budget.warning();
-  if (overBudget !== null) warnings.push(overBudget);
+  if (overBudget !== null) warnings.unshift(overBudget); // first, so bounding the warnings keeps it
   const speakers = speakerOverride ? [speakerOverride] : speakerMap.speakers;
   return { claims, speakers, warnings: boundWarnings(warnings) };
 }
