@@ -11,6 +11,12 @@ import { generateHostileInput, type HostileKind } from '../../bench/corpus/gener
 import { articleIdFor, formatFor, ingestArticle, isSourceError } from '../../src/ingest/index.ts';
 import { CLAIM_TEXT_LIMITS, CLIP_MARK, clipContext, splitLongSentence } from '../../src/ingest/extract/bound-claim-text.ts';
 import { splitMarkdown } from '../../src/ingest/read/parse-markdown.ts';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkMarkClaims from '../../src/remark/mark-claims.ts';
 import { findQuantities } from '../../src/ingest/quantities/find-quantities.ts';
 
 const run = promisify(execFile);
@@ -44,6 +50,14 @@ describe('stored text is bounded per claim and per source', () => {
       }
     },
   );
+
+  it('marks every clipped claim in the article body (the stretches do not overlap)', async () => {
+    const { entry } = ingest('figure-paragraph', 20_000);
+    const file = new VFile({ value: entry.paragraphs.join('\n\n'), path: 'a.md', data: { astro: { frontmatter: { claims: entry.data.claims } } } });
+    await unified().use(remarkParse).use(remarkMarkClaims, { base: '/' }).use(remarkRehype).use(rehypeStringify).process(file);
+    expect(entry.data.claims.some((claim) => claim.text.endsWith(CLIP_MARK))).toBe(true);
+    expect(file.messages.map((message) => message.reason)).toEqual([]);
+  });
 
   it('says which claims it kept when a pasted table runs over the budget', () => {
     const { entry } = ingest('figure-paragraph', 100_000);
