@@ -49,7 +49,7 @@ const HONORIFICS: Record<string, { role?: string; gender?: 'm' | 'f' }> = {
 };
 
 /** Descriptions that refer to a role class without a name ("the head of state"). */
-export const DESCRIPTION_ROLES: [RegExp, string[]][] = [
+const DESCRIPTION_ROLES: [RegExp, string[]][] = [
   [/^head of (?:the )?state$/, ['head-of-state']],
   [/^head of (?:the )?government$/, ['head-of-government']],
   [/^(?:country's |nation's )?leader$/, ['head-of-state', 'head-of-government']],
@@ -61,7 +61,7 @@ export const DESCRIPTION_ROLES: [RegExp, string[]][] = [
  * A capitalised name word: `Aliyev`, `McDonald`, `DeSantis`, `O'Neill`, `Holtz-Eakin`,
  * `al-Sayed`, `Kassym-Jomart`.
  */
-export const NAME_WORD =
+const NAME_WORD =
   "(?:(?:al|el|ad|ar|as|at|an|bin|ibn|abu|abd|ben)-)?\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)*";
 /** Lower-case particles inside names (`van der Berg`, `de Gaulle`, `bin Salman`). */
 const PARTICLE = '(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|al|el|ben|ter|ten)';
@@ -123,7 +123,7 @@ const ROLE_FIRST_AFTER = new RegExp(`[^,.;]{0,40},\\s+(${NAME_RUN}),`, 'uy');
 const PLACE_PREPOSITION = /\b(?:in|at|near|across|throughout|into|outside|inside)\s+$/;
 
 /** A name split into its honorific, its name words and what the honorific says. */
-export interface ParsedName {
+interface ParsedName {
   /** The name without honorifics or titles: `Donald J. Trump`, `Trump`. */
   name: string;
   /** Role from an abbreviated title (`Sen.`), if any. */
@@ -312,7 +312,7 @@ export function addPerson(people: Person[], name: string, role?: string, nationa
 }
 
 /** The surname of a full name: its last word (`Jan van der Berg` -> `Berg`, `Donald J. Trump` -> `Trump`). */
-export function surnameOf(name: string): string {
+function surnameOf(name: string): string {
   return name.split(' ').at(-1)!;
 }
 
