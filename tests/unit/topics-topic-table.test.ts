@@ -44,6 +44,14 @@ describe('the comparisons table', () => {
     expect(record).toMatchObject({ period_from: '2023-01-01', period_to: '2024-01-01' });
   });
 
+  it('says a single figure with a forecast beside it is not yet a change', () => {
+    const topics = buildTopics([trade('a2023', '2024-02-01', 4000, { when: '2023' }), trade('f2025', '2024-03-01', 6000, { when: '2025' }, 'forecast')]).topics;
+    expect(topics).toHaveLength(1);
+    expect(topics[0]!.status).toBe('forecast');
+    expect(topics[0]!.headline).toBe('One figure so far; the forecast, plan or target beside it is not compared with it as a change.');
+    expect(topics[0]!.steps).toEqual([]);
+  });
+
   it('writes one CSV row per member after the header, defusing cells a spreadsheet would run', () => {
     const records = buildTopicRecords(buildTopics(sampleClaims).topics, urls);
     records[0]!.title = '=HYPERLINK("x")';

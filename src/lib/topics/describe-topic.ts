@@ -128,7 +128,9 @@ export function describeTopic<C extends MatchableClaim>(
     contradictions.length > 0
       ? 'contradiction'
       : overall === null
-        ? 'undated'
+        ? dated.length === 1 && forecasts.length > 0
+          ? 'forecast'
+          : 'undated'
         : overall.change.status === 'changed' || steps.some((step) => step.change.status === 'changed')
           ? 'changed'
           : 'consistent';
@@ -153,7 +155,10 @@ export function describeTopic<C extends MatchableClaim>(
     confirmed: false,
     notes: [],
     summary: summarizePoints(actual.length > 0 ? actual : points, title, anchor.kind),
-    headline: summarizeChange(overall?.change ?? null, contradictions[0]?.change ?? null),
+    headline:
+      status === 'forecast'
+        ? `One figure so far; the ${forecasts.length === 1 ? 'forecast, plan or target beside it is' : `${forecasts.length} forecasts, plans or targets beside it are`} not compared with it as a change.`
+        : summarizeChange(overall?.change ?? null, contradictions[0]?.change ?? null),
     latest: dated[dated.length - 1]?.span ?? null,
     related: [],
   };

@@ -9,6 +9,7 @@ export const STATUS_LABELS: Readonly<Record<TopicStatus, string>> = {
   consistent: 'Consistent.',
   contradiction: 'Contradiction.',
   undated: 'Not dated.',
+  forecast: 'With a forecast.',
 };
 
 /** A change's status in a word or two, for the timeline table. */

@@ -47,7 +47,7 @@ export const TOPIC_FIELDS: ReadonlyArray<{ name: string; description: string }> 
   { name: 'title', description: 'What is compared' },
   { name: 'unit', description: 'The unit figures are shown in' },
   { name: 'kind', description: 'count, money, measure, percent, rate or rank' },
-  { name: 'status', description: 'changed, consistent, contradiction or undated' },
+  { name: 'status', description: 'changed, consistent, contradiction, undated, or forecast (one figure with forecasts beside it)' },
   { name: 'period_from', description: 'Start of the earliest period (ISO date)' },
   { name: 'period_to', description: 'End of the latest period, exclusive (ISO date)' },
   { name: 'headline', description: 'What the figures amount to, in words' },

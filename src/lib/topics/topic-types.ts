@@ -54,8 +54,11 @@ export interface RelatedLink<C extends MatchableClaim> {
   claimIsLater: boolean;
 }
 
-/** The overall state of a topic's figures. */
-export type TopicStatus = 'changed' | 'consistent' | 'contradiction' | 'undated';
+/**
+ * The overall state of a topic's figures; `forecast` when a single figure that happened stands
+ * with forecasts, plans or targets beside it (nothing to compare as a change yet).
+ */
+export type TopicStatus = 'changed' | 'consistent' | 'contradiction' | 'undated' | 'forecast';
 
 /** A comparison: claims from different articles that measure the same thing. */
 export interface Topic<C extends MatchableClaim> {
