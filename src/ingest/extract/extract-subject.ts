@@ -10,7 +10,7 @@
 //   "surpassed the $4 billion mark"                           -> the measured noun from context
 import lemmatizer from 'wink-lemmatizer';
 import type { QuantityMention } from '../quantities/find-quantities.ts';
-import { singularize } from '../quantities/tables/units.ts';
+import { CURRENCY_CODES, singularize } from '../quantities/tables/units.ts';
 
 /** What the subject extraction needs to know about a figure. */
 export interface SubjectInput {
@@ -42,6 +42,8 @@ const TRAILING_QUALIFIER = /\s+(?:or|and)\s+(?:more|less|above|over|below|under|
 // An infinitive of purpose ("… to achieve the required capacity") ends a phrase like a comma does.
 const CLAUSE_BOUNDARY =
   /[,;:()"“”«»–—]|\s(?:in order\s)?to\s(?!(?:the|a|an|this|that|these|those|its|their|our|his|her)\b)[a-z]+\s+(?:the|a|an|its|their|our|this|that|these|those|more|new)\b|\s(?:and|but|or)\s(?=(?:there|we|he|she|it|they|the|this|that|these|those|a|an|our|his|her|its|their|more|less|above|over|below|under)\b|\d)|\s(?:but|while|whereas|although|because|which|so that)\s|\.\s*$|\.\s/;
+// "of the / its / Clinton's [adjectives] NOUNs" right after a bare figure: the whole it is a part of.
+const PART_OF = /^\s*of\s+(?:(?:the|its|their|his|her|our|your|these|those|\p{Lu}[\p{L}-]*['’]s?)\s+)(?:[\p{L}-]+['’]s?\s+)?(?:\d[\d,.]*\s+)?((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+s))\b/u;
 /** Nouns that name an amount of money or goods, for figures that carry no noun of their own. */
 const MEASURABLE =
   /\b((?:(?:bilateral|foreign|direct|total|annual|mutual|overall|state|public|military|economic|trade|defence|defense|government|national|federal|external|domestic|capital)\s+){0,3}(?:trade(?:\s+(?:volume|turnover))?|turnover|investments?|budget|gdp|exports?|imports?|revenues?|spending|expenditures?|funding|aid|loans?|debts?|deficit|surplus|profits?|sales|income|salar(?:y|ies)|wages|output|production|reserves|assets|grants?|subsid(?:y|ies)|taxe?s?|tariffs?|damages?|losses|compensation|contracts?|deals?|costs?|prices?))\b((?:\s+(?:between|with|of|in|from|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)?))?/giu;
@@ -87,9 +89,12 @@ export function extractSubject({ sentence, mention, earlier, previous }: Subject
   if (mention.kind === 'money') return { subject: moneySubject(before, clause, previous), unit: null };
   if (mention.kind === 'percent') return { subject: percentSubject(before, clause), unit: null };
   if (mention.kind === 'measure' || (mention.kind === 'rate' && !isCountedNoun(mention.unit, noun))) {
-    return { subject: measureSubject(sentence, before, noun, clause), unit: null };
+    const measured = measureSubject(sentence, before, noun, clause);
+    // Money per period ("makes $41,000 a year") names no measured thing after it: it is read as money.
+    if (measured === '' && mention.kind === 'rate' && CURRENCY_CODES.has(mention.unit ?? '')) return { subject: moneySubject(before, clause, previous), unit: null };
+    return { subject: measured, unit: null };
   }
-  if (noun === '') return bareCount(before, earlier);
+  if (noun === '') return bareCount(before, clause, mention, earlier);
 
   const fronted = frontedExistential(sentence, mention, noun, clause);
   if (fronted) return { subject: fronted, unit: null };
@@ -156,9 +161,13 @@ function attachedWith(before: string, noun: string, clause: string, earlier: Sub
 }
 
 /** "up from 1.2 million", "compared with 300": a bare number takes the thing counted just before. */
-function bareCount(before: string, earlier: SubjectInput['earlier']): SubjectResult {
+function bareCount(before: string, clause: string, mention: QuantityMention, earlier: SubjectInput['earlier']): SubjectResult {
   const counted = /\bnumber of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?s)\b/iu.exec(before);
   if (counted) return { subject: limit(tidy(counted[1]!)), unit: singularize(counted[1]!.split(/\s+/).at(-1)!) };
+  // A part of a named whole, in digits: "22 of the emails", "40 of its 300 branches". Spelled small
+  // numbers ("two of the candidates") mostly refer back, so they stay context.
+  const partOf = /\d/.test(mention.text) ? PART_OF.exec(clause) : null;
+  if (partOf) return { subject: limit(tidy(partOf[1]!)), unit: singularize(partOf[2]!.toLowerCase()) };
   const previous = earlier.at(-1);
   if (previous && /\b(?:from|compared (?:with|to)|against|versus|vs\.?|than|to|and)\s+$/i.test(before)) {
     return { subject: previous.subject, unit: previous.unit };
