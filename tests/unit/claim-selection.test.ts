@@ -17,6 +17,13 @@ describe('claim selection', () => {
   });
 
   it.each([
+    ['Unions want a $17-an-hour minimum wage for warehouse staff.', '$17', 'USD', 'minimum wage for warehouse staff'],
+    ['The gym charges a $30-a-month fee for the pool.', '$30', 'USD', 'fee for the pool'],
+  ])('reads money with a hyphened period as a rate: %s', (sentence, figure, unit, subject) => {
+    expect(claimsOf(sentence)).toContainEqual([figure, unit, subject]);
+  });
+
+  it.each([
     ['The auditors flagged 37 of the council’s invoices as duplicates.', '37', 'invoice'],
     ['The bank said it would close 41 of its rural branches next year.', '41', 'branch'],
     ['Inspectors found that 18 of Smith’s permits had expired.', '18', 'permit'],

@@ -83,7 +83,8 @@ export function extractSubject({ sentence, mention, earlier, previous }: Subject
   // What a figure measures is named within a few words of it; the patterns below scan from every
   // position of `before`, so a long sentence is cut to its last 160 characters (at a word).
   const before = nearBefore(sentence, mention.start);
-  const clause = firstClause(sentence.slice(mention.unitEnd ?? mention.end));
+  // A hyphened rate ("$15-an-hour wage") is part of the figure, not of what it measures.
+  const clause = firstClause(sentence.slice(mention.unitEnd ?? mention.end).replace(/^[-‐‑](?:a|an|per)[-‐‑]\p{L}+/u, ''));
   const noun = mention.unitStart !== null && mention.unitEnd !== null ? sentence.slice(mention.unitStart, mention.unitEnd) : '';
 
   if (mention.kind === 'money') return { subject: moneySubject(before, clause, previous), unit: null };

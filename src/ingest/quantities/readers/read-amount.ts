@@ -24,6 +24,7 @@ import {
   GLUED_CURRENCY_SIGNS,
   PAGE_UNITS,
   PERCENT_WORDS,
+  matchHyphenedPer,
   matchMeasure,
   singularize,
   isPluralNoun,
@@ -320,7 +321,10 @@ function readFigureSuffix(scan: Scan, amount: Amount): AmountRead {
   const word = tokens[amount.end + 1];
   if (isDash(hyphen) && hyphen?.glued && word?.glued && word.kind === 'word') {
     const spelledScale = SPELLED_SCALES.get(word.low);
-    if (word.low === 'plus') {
+    if (amount.currency !== null && matchHyphenedPer(tokens, amount.end) !== null) {
+      // "$15-an-hour": money per period; the rate is read after the figure (readTail).
+      return amount;
+    } else if (word.low === 'plus') {
       amount.plus = true;
       amount.end += 2;
       amount.unitFrom = amount.end;

@@ -14,6 +14,7 @@ import {
   CURRENCY_WORDS,
   MINOR_CURRENCY_WORDS,
   NOT_RATE_AFTER,
+  matchHyphenedPer,
   matchMeasure,
   PAGE_UNITS,
   PERCENT_WORDS,
@@ -189,7 +190,7 @@ export function readTail(tokens: readonly Token[], at: number, allowQualifier: b
   const tail: Tail = { per: null, qualifier: null, end: at };
   let k = at;
   for (let budget = all ? 5 : 8; budget > 0 && k < tokens.length; budget -= 1) {
-    const per = tail.per === null ? matchPhraseAt(tokens, k, PER_PHRASES) : null;
+    const per = tail.per === null ? (matchPhraseAt(tokens, k, PER_PHRASES) ?? hyphenedPer(tokens, k)) : null;
     if (per !== null && !NOT_RATE_AFTER.has(tokens[per.end]?.low ?? '')) {
       tail.per = per.data;
       tail.end = per.end;
@@ -243,4 +244,10 @@ function readOtherDenominator(tokens: readonly Token[], at: number): { unit: str
 function isClauseEnd(token: Token | undefined): boolean {
   if (token === undefined || token.kind === 'sym') return true;
   return token.kind === 'word' && STOP_WORDS.has(token.low) && token.low !== 'than' && token.low !== 'of';
+}
+
+/** `-an-hour` after a figure as a phrase match (`$15-an-hour`). */
+function hyphenedPer(tokens: readonly Token[], at: number): { data: NonNullable<Period['per']>; end: number } | null {
+  const match = matchHyphenedPer(tokens, at);
+  return match === null ? null : { data: match.per, end: match.end };
 }

@@ -167,6 +167,20 @@ export const PER_PHRASES = indexPhrases<NonNullable<Period['per']>>([
     .map((w) => [w, 'capita'] as const),
 ]);
 
+/**
+ * A rate denominator joined to a figure by hyphens (`$15-an-hour wage`, `$40-a-month fee`): the
+ * period and the index past it, or null. `at` is the hyphen right after the figure.
+ */
+export function matchHyphenedPer(tokens: readonly Token[], at: number): { per: NonNullable<Period['per']>; end: number } | null {
+  const [dash, article, dash2, noun] = [tokens[at], tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  if (dash === undefined || article === undefined || dash2 === undefined || noun === undefined) return null;
+  if (!DASH_TEXTS.has(dash.text) || !DASH_TEXTS.has(dash2.text) || !dash.glued || !article.glued || !dash2.glued || !noun.glued) return null;
+  if (!/^(?:a|an|per)$/.test(article.low)) return null;
+  const phrase = matchPhraseAt(tokenize(`${article.low} ${noun.low}`), 0, PER_PHRASES);
+  return phrase === null || phrase.end !== 2 ? null : { per: phrase.data, end: at + 4 };
+}
+const DASH_TEXTS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
+
 /** Words after "a year" that make it a time reference, not a rate (`a year ago`). */
 export const NOT_RATE_AFTER: ReadonlySet<string> = new Set([
   'ago', 'earlier', 'later', 'before', 'after', 'since', 'from', 'of', 'old', 'late', 'early', 'has', 'had', 'have',
