@@ -57,6 +57,25 @@ describe('scorePair', () => {
     expect(pair.confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
   });
 
+  it('does not count a word as narrowing when the shorter subject\'s own sentence says it (the subject was cut short)', () => {
+    const withText = (subject: string, text: string) => ({ ...claim(subject, 'person'), quantity: '12', text });
+    const short = withText('people killed', 'Officials said 12 people were killed when a gunman opened fire at the Millbrook Arena on Friday.');
+    const long = withText('people killed at Millbrook', 'The 12 people killed at the Millbrook Arena were remembered at a vigil in the town square.');
+    const pair = score(short, long);
+    expect(pair.confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+    expect(pair.reasons.join('; ')).toMatch(/in one subject and the other's sentence: millbrook/);
+    // A sentence that does not say the word leaves it narrowing: a part against its whole.
+    const elsewhere = withText('people killed', 'Officials said 12 people were killed when a gunman opened fire at a warehouse on Friday.');
+    expect(score(elsewhere, long).confidence).toBeLessThan(MATCH_CONFIDENCE);
+  });
+
+  it('credits at most one such word: a vague subject ("emails containing it") does not take every word of a longer one', () => {
+    const withText = (subject: string, text: string) => ({ ...claim(subject, 'email'), quantity: '30', text });
+    const vague = withText('emails containing it', 'Investigators found 30 emails containing it on the private server of the Harbour Board.');
+    const long = withText('emails on the Harbour Board server containing classified information', 'There were 30 emails on the Harbour Board server containing classified information, the review found.');
+    expect(score(vague, long).confidence).toBeLessThan(MATCH_CONFIDENCE);
+  });
+
   it('explains a match: the unit, the shared terms, and what holds the confidence down', () => {
     const pair = score(
       claim('schools with teaching conducted in Russian', 'school'),

@@ -55,6 +55,14 @@ export interface ClaimProfile {
   /** The claim's sentence, when known: two figures of one sentence in one article belong to one story. */
   sentence: string | null;
   /**
+   * The sentence's words, lowercase, each also without a plain inflection (`killed` -> `kill`,
+   * `needs` -> `need`); null without a sentence. A word one subject adds that the other claim's
+   * sentence says too (`killed at Pulse` / a sentence on Pulse) does not narrow it: the other
+   * subject was only cut shorter. Kept only for subjects of at most CUT_SHORT strong words: a
+   * longer subject said what it meant to.
+   */
+  said: ReadonlySet<string> | null;
+  /**
    * The exact value when it has three or more significant digits (`1,237`, `$27.16`): such a
    * figure seldom recurs by chance, so an equal one elsewhere is likely the same figure retold.
    */
@@ -186,6 +194,45 @@ export function namesIn(...texts: Array<string | null | undefined>): Set<string>
   return names;
 }
 
+/** A subject with this many strong words or fewer may have lost the rest of its words to the cut. */
+const CUT_SHORT = 1;
+
+/** The number of strong (full-weight) terms. */
+function strongTerms(terms: ReadonlyMap<string, number>): number {
+  let count = 0;
+  for (const weight of terms.values()) if (weight >= WEIGHTS.term) count += 1;
+  return count;
+}
+
+/** A sentence's words with the words of the names around it (`Pulse`, `Benghazi` in the next sentence). */
+function withNames(words: ReadonlySet<string>, names: ReadonlySet<string> | null): ReadonlySet<string> {
+  if (names === null || names.size === 0) return words;
+  const out = new Set(words);
+  for (const name of names) for (const word of name.split(' ')) out.add(word);
+  return out;
+}
+
+const SAID_CACHE = new Map<string, ReadonlySet<string>>();
+
+/** The words of a sentence with and without a plain inflection (see ClaimProfile.said), memoised like names. */
+export function wordsSaid(text: string): ReadonlySet<string> {
+  let said = SAID_CACHE.get(text);
+  if (said !== undefined) return said;
+  const words = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
+    if (word.length < 2) continue;
+    words.add(word);
+    // Crude stems are enough here: they are only looked up with a subject's lemmas.
+    const stem = word.replace(/(?:'s|ies|es|s|ed|d|ing)$/, (ending) => (ending === 'ies' ? 'y' : ''));
+    if (stem.length >= 3) words.add(stem);
+    if (word.endsWith('ied')) words.add(`${word.slice(0, -3)}y`);
+    else if (word.endsWith('ed') || word.endsWith('es')) words.add(word.slice(0, -1));
+  }
+  if (SAID_CACHE.size >= NAMES_CACHE_LIMIT) SAID_CACHE.clear();
+  SAID_CACHE.set(text, words);
+  return words;
+}
+
 /**
  * Subjects the ingest writes when it found no words for what is counted (`amount of money`,
  * `percentage`): they say nothing of what the figure is, so they match nothing by their words.
@@ -282,6 +329,7 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     terms.has('capacity') || terms.has('maximum') ? 'capacity' : '',
   ].join('|');
   const modality: Modality = claim.modality ?? (modalWords ? 'forecast' : 'actual');
+  const names = claim.text === undefined ? null : namesIn(claim.context?.before, claim.text, claim.context?.after);
   // One stated month is part of a total for flows (money, goods); for a count it is "as of then".
   const monthIsPart = claim.kind === 'money' || claim.kind === 'measure';
   const span = claim.kind === 'percent' || claim.kind === 'rate' || claim.kind === 'rank'
@@ -305,8 +353,9 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     exclusive,
     modality,
     echo: claim.text === undefined ? null : echoKey(claim.text, claim.quantity),
-    names: claim.text === undefined ? null : namesIn(claim.context?.before, claim.text, claim.context?.after),
+    names,
     sentence: claim.text === undefined ? null : claim.text,
+    said: claim.text === undefined || strongTerms(terms) > CUT_SHORT ? null : withNames(wordsSaid(claim.text), names),
     specificValue: isSpecificValue(claim),
     tooVague: claim.qualifier === 'vague' && (claim.min === null || claim.max === null || claim.min <= 0 || claim.max / claim.min >= TOO_VAGUE),
     capacity: terms.has('capacity') || terms.has('maximum'),

@@ -209,10 +209,34 @@ function pairSameClass(onlyA: readonly string[], onlyB: readonly string[]): Arra
   return pairs;
 }
 
-/** Terms of `a` that `b` lacks. */
-function missingFrom(a: ClaimProfile, b: ClaimProfile): string[] {
+/** Words credited so per pair (see saidBy): the cut takes a subject's last word or two, and a vague subject (`emails containing it`) must not take them all. */
+const SAID_WORDS = 1;
+
+/**
+ * True when `term`, a word only the other claim's subject has, is in this claim's sentence: its
+ * subject was cut shorter (`people killed` in a sentence on the Pulse shooting against `people
+ * killed at Pulse`), so the word ties the two rather than narrowing one. A look-alike class word
+ * (`university`) still narrows: the sentence may say it of something else.
+ */
+function saidBy(profile: ClaimProfile, term: string): boolean {
+  return profile.said !== null && profile.said.has(term) && !EXCLUSIVE_CLASS.has(term) && profile.sentence !== null;
+}
+
+/** The words (at most SAID_WORDS) only one subject has that the other claim's sentence says (see saidBy). */
+function saidWords(a: ClaimProfile, b: ClaimProfile): string[] {
   const out: string[] = [];
-  for (const term of a.terms.keys()) if (!b.terms.has(term)) out.push(term);
+  for (const [one, other] of [[a, b], [b, a]] as const) {
+    for (const [term, weight] of one.terms) {
+      if (out.length < SAID_WORDS && !other.terms.has(term) && weight >= WEIGHTS.term && saidBy(other, term)) out.push(term);
+    }
+  }
+  return out;
+}
+
+/** Terms of `a` that `b` lacks, besides `said` (see saidWords). */
+function missingFrom(a: ClaimProfile, b: ClaimProfile, said: readonly string[] = saidWords(a, b)): string[] {
+  const out: string[] = [];
+  for (const term of a.terms.keys()) if (!b.terms.has(term) && !said.includes(term)) out.push(term);
   return out;
 }
 
@@ -221,11 +245,12 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   const reasons: string[] = [`same ${a.head === null ? 'unit' : 'counted thing'}: ${a.family.label}`];
   if (isEcho(a, b)) return [...reasons, 'the same figure in the same words: one report printed in both (a wire copy or a reprint)'];
   const shared = [...a.terms.keys()].filter((term) => b.terms.has(term));
-  const onlyA = missingFrom(a, b);
-  const onlyB = missingFrom(b, a);
+  const said = saidWords(a, b);
+  const onlyA = missingFrom(a, b, said);
+  const onlyB = missingFrom(b, a, said);
   const akin = pairSameClass(onlyA, onlyB);
   const akinTerms = new Set(akin.flat());
-  const strongShared = [...shared, ...akin.map(([term]) => term)].filter((term) => (a.terms.get(term) ?? 0) >= WEIGHTS.term);
+  const strongShared = [...shared, ...akin.map(([term]) => term)].filter((term) => (a.terms.get(term) ?? 0) >= WEIGHTS.term).concat(said);
   if (a.head === null && strongShared.length === 0) return [...reasons, 'no key term in common besides the unit and the place'];
   const sharedPlaces = [...a.places].filter((place) => b.places.has(place));
   const extraPlaces = [...a.places, ...b.places].filter((place) => !sharedPlaces.includes(place));
@@ -234,6 +259,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   const plain = [...onlyA, ...onlyB].filter((term) => !akinTerms.has(term));
 
   if (shared.length > 0) reasons.push(`both: ${listTerms(shared)}`);
+  if (said.length > 0) reasons.push(`in one subject and the other's sentence: ${listTerms(said)}`);
   if (akin.length > 0) reasons.push(`akin: ${akin.map(([x, y]) => `${describeTerm(x)} ~ ${describeTerm(y)}`).join(', ')}`);
   if (sharedPlaces.length > 0) reasons.push(`same place: ${listTerms(sharedPlaces)}`);
   if (ownA.length > 0 && ownB.length > 0) {
@@ -265,10 +291,15 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   let strongShared = 0;
   let ownA = 0;
   let classedA = 0;
+  let said = 0;
   for (const [term, weight] of a.terms) {
     if (b.terms.has(term)) {
       shared += 2 * weight;
       if (weight >= WEIGHTS.term) strongShared += 1;
+    } else if (said < SAID_WORDS && weight >= WEIGHTS.term && saidBy(b, term)) {
+      said += 1;
+      shared += weight;
+      strongShared += 1;
     } else {
       if (weight >= WEIGHTS.term) ownA += 1;
       if (EXCLUSIVE_CLASS.has(term)) classedA += 1;
@@ -278,6 +309,12 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   let classedB = 0;
   for (const [term, weight] of b.terms) {
     if (a.terms.has(term)) continue;
+    if (said < SAID_WORDS && weight >= WEIGHTS.term && saidBy(a, term)) {
+      said += 1;
+      shared += weight;
+      strongShared += 1;
+      continue;
+    }
     if (weight >= WEIGHTS.term) ownB += 1;
     if (EXCLUSIVE_CLASS.has(term)) classedB += 1;
   }
