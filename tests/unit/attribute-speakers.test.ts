@@ -73,6 +73,14 @@ describe('findSpeechCues', () => {
   it('finds no cue in a sentence without speech', () => {
     expect(findSpeechCues('The plan cost 40 million dollars in 2020.')).toEqual([]);
   });
+
+  it.each([
+    'Only 900 students have been admitted this year.',
+    'The damage was estimated at 3 million euros.',
+    'The results are not reported until May.',
+  ])('reads a speech verb in the passive as no cue: %s', (text) => {
+    expect(findSpeechCues(text)).toEqual([]);
+  });
 });
 
 describe('attributeSpeakers', () => {
@@ -126,6 +134,11 @@ describe('attributeSpeakers', () => {
   it('does not carry the speaker into a quoted passage of third-person reported speech', () => {
     const paragraphs = ['"We like both plans," Jane Roe said.', '"On Sunday, John Doe announced that he had raised $20 million."'];
     expect(speakerOf(paragraphs, '$20 million')).toBeNull();
+  });
+
+  it('gives a paragraph introduced by "Roe argued:" to Roe even when it holds a passive speech verb', () => {
+    const paragraphs = ['Jane Roe runs the shelter.', 'Roe argued that:', 'Instead of 4,000 families, only 300 have been admitted so far.'];
+    expect(speakerOf(paragraphs, '300')).toBe('Jane Roe');
   });
 
   it('reads a transcript label with a party in brackets', () => {

@@ -63,6 +63,8 @@ export interface SpeechCue {
   weak: boolean;
 }
 
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|already|widely|previously|officially|publicly|first|later)\s+)?$/i;
+
 /** Finds every speech cue in a paragraph. */
 export function findSpeechCues(text: string): SpeechCue[] {
   const cues: SpeechCue[] = [];
@@ -77,6 +79,8 @@ export function findSpeechCues(text: string): SpeechCue[] {
     const noun = NOUN_SET.has(written);
     if (noun && !/['’]s?\s$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     const look = written === 'according to' || written === 'in the words of' ? 'after' : 'before';
+    // A verb in the passive (`have been admitted`, `was estimated`) reports no speech by its subject.
+    if (!noun && look === 'before' && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const participle = look === 'before' && /^\p{L}+ing\b/u.test(written);
     const weak = WEAK.has(written.split(' ')[0]!) || (participle && !STRONG_PARTICIPLES.has(written));
     cues.push({ start, end: start + written.length, text: written, look, inner: null, participle, noun, weak });
