@@ -76,6 +76,18 @@ describe('scorePair', () => {
     expect(score(vague, long).confidence).toBeLessThan(MATCH_CONFIDENCE);
   });
 
+  it('keeps apart two different figures said to be two different holders\' (one poll\'s shares of two candidates)', () => {
+    const share = (quantity: string, value: number, text: string) => ({ ...claim('support in the Harbour poll', 'percent', { kind: 'percent' }), quantity, value, min: value, max: value, text });
+    const first = share('38 percent', 38, 'In May, Okafor had 38 percent support in the Harbour poll of likely voters.');
+    const second = share('25 percent', 25, 'Lindqvist was at 25 percent support in the Harbour poll, up four points from April.');
+    const pair = score(first, second);
+    expect(pair.confidence).toBeLessThan(MATCH_CONFIDENCE);
+    expect(pair.reasons.join('; ')).toMatch(/another's \(okafor \/ lindqvist\)/);
+    // The same holder's figure retold, or the same figure whoever leads the sentence, still matches.
+    const again = share('38 percent', 38, 'Lindqvist trails badly: Okafor had 38 percent support in the Harbour poll of likely voters.');
+    expect(score(first, again).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+  });
+
   it('explains a match: the unit, the shared terms, and what holds the confidence down', () => {
     const pair = score(
       claim('schools with teaching conducted in Russian', 'school'),

@@ -67,6 +67,14 @@ export interface ClaimProfile {
    * figure seldom recurs by chance, so an equal one elsewhere is likely the same figure retold.
    */
   specificValue: number | null;
+  /**
+   * Whose figure it is when the sentence says so right before it (`Cruz had 38 percent`,
+   * `Stephanopoulos gave $75,000`), lowercase; null otherwise. One poll's shares of two
+   * candidates, or two donors' gifts, share every word but this one.
+   */
+  holder: string | null;
+  /** The figure (a range by its low end), to tell one figure retold from two figures. */
+  value: number | null;
   /** True when the words allow a range wider than a hundredfold (`millions`): too loose to compare. */
   tooVague: boolean;
   /** True when the figure is a capacity or a maximum (what could be done, not what was done). */
@@ -115,6 +123,27 @@ export function echoKey(text: string, quantity: string): string | null {
   const whole = before.length === allBefore.length && after.length === allAfter.length;
   if (before.length + after.length < (whole ? ECHO_MIN_WHOLE : ECHO_MIN_WORDS)) return null;
   return `${before.join(' ')}|${words(quantity).join(' ')}|${after.join(' ')}`;
+}
+
+/**
+ * A name, then a verb of having, winning or giving, then (after a hedge) the figure: `Cruz had`,
+ * `Kasich was at`, `Clinton's campaign raised`, `Smith gave some`. Matched on the text just before the figure.
+ */
+const HOLDER = new RegExp(
+  String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:['’]s?(?:\s+\p{Ll}+)?)?\s+` +
+    String.raw`(?:had|has|have|got|gets|won|wins|drew|draws|polled|polls|received|receives|took|takes|earned|earns|gave|gives|donated|donates|raised|raises|spent|spends|was at|is at|stood at|stands at|led with|leads with)\s+` +
+    String.raw`(?:(?:about|nearly|almost|roughly|some|just|only|over|under|around|more than|less than|at least)\s+)?$`,
+  'u',
+);
+
+/** The holder of a figure (see ClaimProfile.holder): the name right before `NAME had|gave|was at… FIGURE`. */
+export function findHolder(text: string, quantity: string): string | null {
+  const at = text.indexOf(quantity);
+  if (at <= 0) return null;
+  const match = HOLDER.exec(text.slice(Math.max(0, at - 80), at));
+  if (match === null) return null;
+  const words = match[1]!.toLowerCase().split(/\s+/).filter((word) => !NOT_NAMES.has(word.replace(/[.'’]+$/, '')));
+  return words.length === 0 ? null : words[words.length - 1]!.replace(/[.'’]+$/, '');
 }
 
 /** Capitalised words that name no one: titles, pronouns, calendar words, sentence openers. */
@@ -357,6 +386,8 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     sentence: claim.text === undefined ? null : claim.text,
     said: claim.text === undefined || strongTerms(terms) > CUT_SHORT ? null : withNames(wordsSaid(claim.text), names),
     specificValue: isSpecificValue(claim),
+    holder: claim.text === undefined ? null : findHolder(claim.text, claim.quantity),
+    value: claim.value ?? claim.min,
     tooVague: claim.qualifier === 'vague' && (claim.min === null || claim.max === null || claim.min <= 0 || claim.max / claim.min >= TOO_VAGUE),
     capacity: terms.has('capacity') || terms.has('maximum'),
     keys: blockingKeys(terms, places),

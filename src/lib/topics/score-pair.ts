@@ -66,6 +66,22 @@ const ANCHORING_NAMES = 2;
  */
 const ANCHORING_TERMS = 2;
 
+/**
+ * Confidence kept when two different figures are each said to be a different one's (`Cruz had
+ * 38 percent` / `Kasich was at 25 percent`): one poll's shares of two candidates, two donors' gifts.
+ */
+const OTHER_HOLDER = 0.5;
+
+/**
+ * True when two unequal figures have holders (see ClaimProfile.holder) that differ and neither
+ * sentence names the other's: equal figures are one figure retold, whoever the sentence starts with.
+ */
+function otherHolder(a: ClaimProfile, b: ClaimProfile): boolean {
+  if (a.holder === null || b.holder === null || a.holder === b.holder || a.value === b.value) return false;
+  const names = (profile: ClaimProfile, holder: string) => [...(profile.names ?? [])].some((name) => name.split(' ').includes(holder));
+  return !names(a, b.holder) && !names(b, a.holder);
+}
+
 /** The most a pair with a figure too vague to compare (`millions`) can score: possibly related. */
 const TOO_VAGUE_CONFIDENCE = 0.6;
 /** Confidence kept when only one claim has a key term of its own: maybe a part against its whole. */
@@ -277,6 +293,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   if (a.terms.size + b.terms.size === 0) reasons.push('neither says more than what is counted');
   if (a.tooVague || b.tooVague) reasons.push('one figure is too vague to compare (its words allow a range wider than a hundredfold)');
   if (unanchored(a, b, strongShared.length)) reasons.push('the two sentences name no one and nowhere in common');
+  if (otherHolder(a, b)) reasons.push(`each figure is said to be another's (${a.holder} / ${b.holder})`);
   return reasons;
 }
 
@@ -352,6 +369,7 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   // `exports`, tourists `from Israel` / all tourists): likely a part against its whole.
   else if (ownA + ownB > 0 || (a.places.size > 0 && b.places.size > 0 && a.places.size !== b.places.size)) factor *= NARROWER;
   if (unanchored(a, b, strongShared)) factor *= NO_SHARED_NAME;
+  if (otherHolder(a, b)) factor *= OTHER_HOLDER;
   // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
   // but nothing narrows them down: kept below a match.
   const dice = total === 0 ? 0.6 : Math.min(1, shared / total);
