@@ -66,6 +66,8 @@ describe('findSpeechCues', () => {
     ["Roe's claim that the plan works is disputed.", 'claim'],
     ['Roe tweeted that the plan works.', 'tweeted'],
     ['Roe countered that the plan works.', 'countered'],
+    ['Roe won the county by promising to cut fares by 20 percent.', 'promising'],
+    ['Roe and Doe are vowing to bring back 5,000 jobs.', 'vowing'],
   ])('finds the cue in %j', (text, cue) => {
     expect(findSpeechCues(text).map((found) => found.text)).toContain(cue);
   });
@@ -78,7 +80,8 @@ describe('findSpeechCues', () => {
     'Only 900 students have been admitted this year.',
     'The damage was estimated at 3 million euros.',
     'The results are not reported until May.',
-  ])('reads a speech verb in the passive as no cue: %s', (text) => {
+    'Roe is a promising striker with 30 goals.',
+  ])('reads a speech verb in the passive, or a promise with nothing promised, as no cue: %s', (text) => {
     expect(findSpeechCues(text)).toEqual([]);
   });
 });
@@ -139,6 +142,10 @@ describe('attributeSpeakers', () => {
   it('gives a paragraph introduced by "Roe argued:" to Roe even when it holds a passive speech verb', () => {
     const paragraphs = ['Jane Roe runs the shelter.', 'Roe argued that:', 'Instead of 4,000 families, only 300 have been admitted so far.'];
     expect(speakerOf(paragraphs, '300')).toBe('Jane Roe');
+  });
+
+  it('gives what a person promises to do to that person', () => {
+    expect(speakerOf(['Mayor Jane Roe won a second term by promising to build 400 flats.'], '400')).toBe('Jane Roe');
   });
 
   it('reads a transcript label with a party in brackets', () => {

@@ -22,6 +22,7 @@ const VERBS = [
   'put it', 'puts it', 'agreed', 'agrees', 'conceded', 'charged', 'charges', 'accused', 'accuses', 'described', 'describes',
   'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
   'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
+  'promising', 'vowing', 'pledging',
 ];
 /**
  * Verbs that report speech only when speech follows (`Roe continued: "…"`, `Roe maintains that …`,
@@ -31,7 +32,9 @@ const WEAK = new Set(
   'continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates'.split(' '),
 );
 /** Participles that report speech whatever follows them (`saying`, `telling`); other participles are weak. */
-const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning']);
+const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging']);
+/** Participles of a promise, a cue only before what is promised (`by promising to cut …`), not in `a promising start`. */
+const PROMISING = new Set(['promising', 'vowing', 'pledging']);
 
 /** Nouns that report speech after a possessive (`Roe's claim that`, `Doe's estimate`). */
 const NOUNS = [
@@ -80,7 +83,8 @@ export function findSpeechCues(text: string): SpeechCue[] {
     if (noun && !/['’]s?\s$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     const look = written === 'according to' || written === 'in the words of' ? 'after' : 'before';
     // A verb in the passive (`have been admitted`, `was estimated`) reports no speech by its subject.
-    if (!noun && look === 'before' && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (!noun && look === 'before' && !/ing\b/.test(written) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (PROMISING.has(written) && !/^\s+(?:to|that)\b/.test(text.slice(start + written.length, start + written.length + 6))) continue;
     const participle = look === 'before' && /^\p{L}+ing\b/u.test(written);
     const weak = WEAK.has(written.split(' ')[0]!) || (participle && !STRONG_PARTICIPLES.has(written));
     cues.push({ start, end: start + written.length, text: written, look, inner: null, participle, noun, weak });
