@@ -125,12 +125,13 @@ describe('scorePair', () => {
     expect(findConflict(profileClaim(claim('roads built in Georgia', 'km', { kind: 'measure' }), 0), profileClaim(kwh, 1))).toMatch(/^different units/);
   });
 
-  it('refuses two claims of one article for the same period, but not for different periods', () => {
+  it('refuses two different figures of one article for the same period, but not for different periods, nor one figure said twice', () => {
     const first = claim('exports of Georgia', 'USD', { kind: 'money', article: 'one', when: '2023' });
-    expect(score(first, claim('exports of Georgia', 'USD', { kind: 'money', article: 'one', when: '2023' })).reasons).toEqual([
-      'both from the same article, for the same period',
-    ]);
-    expect(score(first, claim('exports of Georgia', 'USD', { kind: 'money', article: 'one', when: '2020' })).conflict).toBe(false);
+    const other = (when: string, value: number) => ({ ...claim('exports of Georgia', 'USD', { kind: 'money', article: 'one', when }), value, min: value, max: value });
+    expect(score(first, other('2023', 2)).reasons).toEqual(['both from the same article, for the same period']);
+    expect(score(first, other('2020', 2)).conflict).toBe(false);
+    // A live blog repeating an item, a headline and its body: the same figure, not a second value.
+    expect(score(first, other('2023', 1)).conflict).toBe(false);
   });
 
   it('words reasons only when asked, for speed on large archives', () => {

@@ -143,9 +143,13 @@ export function findConflict(a: ClaimProfile, b: ClaimProfile, explain = true): 
   return facetConflict(a, b, explain) ?? periodConflict(a, b, explain);
 }
 
-/** True when two claims come from one article and may describe the same period. */
+/**
+ * True when two claims come from one article and may describe the same period, with different
+ * figures: one article does not give two values of one thing. The same figure said twice (a live
+ * blog repeating an item, a headline and its body) is one figure, and may share a topic with itself.
+ */
 export function sameArticleAndPeriod(a: ClaimProfile, b: ClaimProfile): boolean {
-  return a.articleId === b.articleId && (a.span === null || b.span === null || spansOverlap(a.span, b.span));
+  return a.articleId === b.articleId && (a.value === null || a.value !== b.value) && (a.span === null || b.span === null || spansOverlap(a.span, b.span));
 }
 
 /**
