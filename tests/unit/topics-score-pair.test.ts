@@ -51,6 +51,9 @@ describe('scorePair', () => {
     ['schools with teaching conducted in Russian', 'schools in Azerbaijan where education is conducted in Russian', 'school', 'count', 0.9],
     ['trade turnover between Azerbaijan and Turkey', 'trade between Turkey and Azerbaijan', 'USD', 'money', 1],
     ['people killed in road accidents in Georgia', 'people who died in road accidents in Georgia', 'person', 'count', 0.76],
+    // A word of coming in says no more than the place reached: `inflows to`, `visiting`.
+    ['investment inflows to Armenia', 'investment in Armenia', 'USD', 'money', 1],
+    ['foreign tourists visiting Armenia', 'foreign tourists in Armenia', 'tourist', 'count', 1],
   ] as const)('matches "%s" and "%s" with confidence %d', (a, b, unit, kind, confidence) => {
     const pair = score(claim(a, unit, { kind }), claim(b, unit, { kind }));
     expect(pair.confidence).toBeCloseTo(confidence, 2);

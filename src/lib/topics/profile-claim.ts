@@ -5,7 +5,7 @@ import type { Modality } from '../../schemas/claim.ts';
 import { periodSpan, type Span } from './period-span.ts';
 import type { MatchableClaim } from './matchable-claim.ts';
 import { unitFamily, type UnitFamily } from './unit-family.ts';
-import { EXCLUSIVE_CLASS, MODALITY_WORDS, PLACE_IDS, WEAK_LEMMAS, parseLanguageTerm, parsePlaceRole } from './vocabulary.ts';
+import { EXCLUSIVE_CLASS, INTO_PLACE_LEMMAS, MODALITY_WORDS, PLACE_IDS, WEAK_LEMMAS, parseLanguageTerm, parsePlaceRole } from './vocabulary.ts';
 
 /** Term weights in the similarity: a language's role says most about what is counted. */
 export const WEIGHTS = Object.freeze({ language: 3, place: 1, weak: 0.35, term: 1 });
@@ -347,6 +347,14 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
       const termWeight = info.kind === 'language' ? WEIGHTS.language : info.kind === 'weak' ? WEIGHTS.weak : WEIGHTS.term;
       terms.set(term, termWeight);
       weight += termWeight;
+    }
+  }
+  // `FDI inflows to Georgia` is FDI in Georgia: the place's role already says the flow comes in.
+  if (roles.has('to') || roles.has('in')) {
+    for (const term of INTO_PLACE_LEMMAS) {
+      if (!terms.has(term)) continue;
+      weight -= terms.get(term)!;
+      terms.delete(term);
     }
   }
   const sorted = (items: Iterable<string>) => [...items].sort().join(',');

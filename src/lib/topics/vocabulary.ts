@@ -50,6 +50,12 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set(
   fund money sum`.split(/\s+/),
 );
 
+/**
+ * Words of coming into a place that say no more than a place reached (`FDI inflows to Georgia`,
+ * `tourists visiting Azerbaijan`): dropped from a subject that names the place with `to` or `in`.
+ */
+export const INTO_PLACE_LEMMAS: ReadonlySet<string> = new Set(['inflow', 'influx', 'visit']);
+
 /** Words whose noun lemma from the dictionary is wrong or unhelpful for matching. */
 export const LEMMA_OVERRIDES: Readonly<Record<string, string>> = {
   schoolchildren: 'schoolchild',
