@@ -45,6 +45,18 @@ describe('findPeople: names from the text itself', () => {
     expect(findPeople([text])).toEqual([]);
   });
 
+  it.each(['(See Roe’s full statement below.)', 'Read Roe’s letter to the board here.', 'Click Roe’s photo to enlarge it.'])(
+    'does not make a direction to the reader part of a name: %j',
+    (text) => {
+      expect(findPeople(['Jane Roe chairs the board.', text]).map((person) => person.name)).toEqual(['Jane Roe']);
+    },
+  );
+
+  it('still resolves a surname after a direction to the reader names it', () => {
+    const paragraphs = ['Jane Roe chairs the board.', '(See Roe’s full statement below.)', 'The board can be split into 3 factions, Roe said.'];
+    expect(speakerOf(paragraphs, '3 factions')).toBe('Jane Roe');
+  });
+
   it('reads no names from a headline in title case', () => {
     expect(findPeople(['Budget Talks Stall As Winter Nears'])).toEqual([]);
   });

@@ -108,7 +108,9 @@ const NOT_NAME_WORDS = new Set(
     'Lieutenant Sergeant Captain Colonel Admiral Reverend Father Sister Brother Rabbi Imam Pope Prince Princess Sheikh Lord Lady Dame ' +
     'President Prime Minister Premier Chancellor Professor Governor Mayor Ambassador Senator Sen Representative Rep Congressman Congresswoman ' +
     'Commissioner Director Chairman Chairwoman Chair Secretary General Speaker Leader Judge Justice Attorney Candidate Nominee Spokesman ' +
-    'Spokeswoman Spokesperson Councilman Councilwoman Alderman Foreign Finance Defence Defense Energy Education Health Economy Fisheries Executive King Queen Emir Sultan')
+    'Spokeswoman Spokesperson Councilman Councilwoman Alderman Foreign Finance Defence Defense Energy Education Health Economy Fisheries Executive King Queen Emir Sultan ' +
+    // Directions to the reader ("See Roe's timeline below", "Read Roe's full letter") open a sentence before a name.
+    'See Read Click Listen Follow Subscribe Visit')
     .split(' '),
 );
 
