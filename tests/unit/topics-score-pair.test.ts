@@ -91,6 +91,18 @@ describe('scorePair', () => {
     expect(score(first, again).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
   });
 
+  it('holds two figures ten times apart below a match when one is dated only by its article (two gifts, not a change)', () => {
+    const gift = (value: number, when: string, basis: 'text' | 'article-date') => {
+      const base = claim('gifts to the Harbour Trust', 'USD', { kind: 'money' });
+      return { ...base, value, min: value, max: value, period: { ...base.period, when, basis }, article: { ...base.article, data: { date: '2016-05-01', outlet: null } } };
+    };
+    const pair = score(gift(75_000, '2015', 'text'), gift(10_000_000, '2016-05-01', 'article-date'));
+    expect(pair.confidence).toBeLessThan(MATCH_CONFIDENCE);
+    expect(pair.reasons.join('; ')).toMatch(/ten times the other/);
+    // Both periods stated: a tenfold change over years may be real.
+    expect(score(gift(75_000, '2008', 'text'), gift(1_000_000, '2015', 'text')).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+  });
+
   it('explains a match: the unit, the shared terms, and what holds the confidence down', () => {
     const pair = score(
       claim('schools with teaching conducted in Russian', 'school'),

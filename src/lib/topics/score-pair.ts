@@ -82,6 +82,22 @@ function otherHolder(a: ClaimProfile, b: ClaimProfile): boolean {
   return !names(a, b.holder) && !names(b, a.holder);
 }
 
+/** Confidence kept for two figures of another scale, one of them undated (see otherScale). */
+const OTHER_SCALE = 0.6;
+/** Figures this many times apart are of another scale. */
+const SCALE_RATIO = 10;
+
+/**
+ * True when one figure is SCALE_RATIO times the other or more and the text dates at least one of
+ * them only by its article: a gift of $75,000 and one of $10 million to one foundation, not a
+ * change. A stated period on both sides (2008 against 2018) may be a real tenfold change.
+ */
+function otherScale(a: ClaimProfile, b: ClaimProfile): boolean {
+  if (a.value === null || b.value === null || a.value <= 0 || b.value <= 0) return false;
+  if (!(a.span?.assumed || b.span?.assumed)) return false;
+  return Math.max(a.value, b.value) >= SCALE_RATIO * Math.min(a.value, b.value);
+}
+
 /** The most a pair with a figure too vague to compare (`millions`) can score: possibly related. */
 const TOO_VAGUE_CONFIDENCE = 0.6;
 /** Confidence kept when only one claim has a key term of its own: maybe a part against its whole. */
@@ -297,6 +313,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   if (a.terms.size + b.terms.size === 0) reasons.push('neither says more than what is counted');
   if (a.tooVague || b.tooVague) reasons.push('one figure is too vague to compare (its words allow a range wider than a hundredfold)');
   if (unanchored(a, b, strongShared.length)) reasons.push('the two sentences name no one and nowhere in common');
+  if (otherScale(a, b)) reasons.push('one figure is ten times the other or more, and one is dated only by its article: likely two different things');
   if (otherHolder(a, b)) reasons.push(`each figure is said to be another's (${a.holder} / ${b.holder})`);
   return reasons;
 }
@@ -374,6 +391,7 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   else if (ownA + ownB > 0 || (a.places.size > 0 && b.places.size > 0 && a.places.size !== b.places.size)) factor *= NARROWER;
   if (unanchored(a, b, strongShared)) factor *= NO_SHARED_NAME;
   if (otherHolder(a, b)) factor *= OTHER_HOLDER;
+  if (otherScale(a, b)) factor *= OTHER_SCALE;
   // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
   // but nothing narrows them down: kept below a match.
   const dice = total === 0 ? 0.6 : Math.min(1, shared / total);
