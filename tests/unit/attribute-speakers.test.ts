@@ -78,6 +78,8 @@ describe('findSpeechCues', () => {
     ["Roe's claim that the plan works is disputed.", 'claim'],
     ['Roe tweeted that the plan works.', 'tweeted'],
     ['Roe countered that the plan works.', 'countered'],
+    ['According to Roe, the plan works.', 'according to'],
+    ['In the words of Roe, the plan works.', 'in the words of'],
     ['Roe won the county by promising to cut fares by 20 percent.', 'promising'],
     ['Roe and Doe are vowing to bring back 5,000 jobs.', 'vowing'],
   ])('finds the cue in %j', (text, cue) => {
@@ -154,6 +156,10 @@ describe('attributeSpeakers', () => {
   it('gives a paragraph introduced by "Roe argued:" to Roe even when it holds a passive speech verb', () => {
     const paragraphs = ['Jane Roe runs the shelter.', 'Roe argued that:', 'Instead of 4,000 families, only 300 have been admitted so far.'];
     expect(speakerOf(paragraphs, '300')).toBe('Jane Roe');
+  });
+
+  it('gives a sentence that opens "According to a book by Jane Roe" to Roe', () => {
+    expect(speakerOf(['According to a new book by Jane Roe, the mill shed 900 jobs in a year.'], '900')).toBe('Jane Roe');
   });
 
   it('gives what a person promises to do to that person', () => {

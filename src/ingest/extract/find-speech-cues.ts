@@ -44,7 +44,7 @@ const NOUNS = [
 // One scan finds every cue (a verb, a noun after a possessive, `according to`) and every `in`
 // or `to` before `his`, `her` or a capital, which may open `in his view` or `in Roe's view`.
 // Plain ASCII (no `u` flag): the verbs are ASCII, and a unicode scan of every paragraph cost twice as much.
-const CUE_SCAN = new RegExp(`\\b(?:(?:${[...VERBS, ...NOUNS].join('|')}|according to|in the words of)\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z]))`, 'g');
+const CUE_SCAN = new RegExp(`\\b(?:(?:${[...VERBS, ...NOUNS].join('|')}|[Aa]ccording to|[Ii]n the words of)\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z]))`, 'g');
 const INSIDE = new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u');
 const NOUN_SET = new Set(NOUNS);
 
@@ -72,7 +72,8 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|alr
 export function findSpeechCues(text: string): SpeechCue[] {
   const cues: SpeechCue[] = [];
   for (const match of text.matchAll(CUE_SCAN)) {
-    const written = match[0];
+    // A sentence may open with `According to`; the cue is kept lower-cased, like the verbs.
+    const written = /^(?:According|In the words)/.test(match[0]) ? match[0].toLowerCase() : match[0];
     const start = match.index;
     if (/^(?:in|to) $/i.test(written)) {
       const inside = INSIDE.exec(text.slice(start, start + 80));
