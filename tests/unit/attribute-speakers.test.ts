@@ -162,6 +162,20 @@ describe('attributeSpeakers', () => {
     expect(speakerOf(['According to a new book by Jane Roe, the mill shed 900 jobs in a year.'], '900')).toBe('Jane Roe');
   });
 
+  it('takes a name after lower-case title words as the subject, to tell apart two people who share a surname', () => {
+    const paragraphs = [
+      'Democratic front-runner Mary Poe attacked her rival on Tuesday.',
+      'In 2008, Tom Poe campaigned in the state.',
+      '"He has voted against the plan on 14 bills," Poe said.',
+    ];
+    expect(speakerOf(paragraphs, '14 bills')).toBe('Mary Poe');
+  });
+
+  it('does not take a name after "after meeting" as the subject', () => {
+    const paragraphs = ['Jane Roe chairs the board.', 'After meeting Tom Poe, she said the port handled 900 ships.'];
+    expect(speakerOf(paragraphs, '900')).toBe('Jane Roe');
+  });
+
   it('gives what a person promises to do to that person', () => {
     expect(speakerOf(['Mayor Jane Roe won a second term by promising to build 400 flats.'], '400')).toBe('Jane Roe');
   });

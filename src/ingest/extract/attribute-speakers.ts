@@ -46,6 +46,9 @@ const CUE_AFTER_QUOTE = 220;
 const WORDS_BEFORE_QUOTE = 6;
 
 /** Works out the speaker of every quotation and reported statement in the article. */
+// Up to four words of title before a name, none of them a word that makes the name an object (`after meeting Roe`).
+const TITLE_WORDS_BEFORE = /^["“]?(?:(?!(?:after|before|with|by|to|for|from|of|and|or|than|like|about|against|on|in|at|as|when|while|if|but|met|meeting|told|asked|called|thanked|said|says)\b)[\p{L}'’.-]+\s+){1,4}$/iu;
+
 export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Person[]): SpeakerMap {
   const isCommon = commonWordTest(paragraphs.map((paragraph) => paragraph.text));
   const spoke: Person[] = [];
@@ -217,11 +220,22 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     if (male !== female) person!.gender = male ? 'm' : 'f';
   }
 
+  /** A known full name after a few title words that open the sentence (`Democratic front-runner Jane Roe said`). */
+  function titledSubject(sentence: string): Person | null {
+    const opening = sentence.slice(0, 80);
+    let first: { at: number; person: Person } | null = null;
+    for (const person of people) {
+      const at = person.name.includes(' ') ? opening.indexOf(person.name) : -1;
+      if (at > 0 && (first === null || at < first.at)) first = { at, person };
+    }
+    if (first === null || !TITLE_WORDS_BEFORE.test(opening.slice(0, first.at))) return null;
+    return first.person;
+  }
+
   /** A sentence that opens with a person's name makes them the likely `he` or `she` of what follows. */
   function noteSubject(sentence: string): void {
     const match = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
-    if (!match) return;
-    const person = resolveName(match[1]!, false);
+    const person = (match && resolveName(match[1]!, false)) || titledSubject(sentence);
     if (!person) return;
     mention(person);
     // One person as subject, pronouns of one gender after them: that is their gender.
