@@ -345,7 +345,9 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<{ name: string; classes: Readonly<R
     name: 'education level',
     classes: {
       'pre-school': ['kindergarten', 'preschool', 'nursery', 'preschooler'],
-      school: ['school', 'schoolchild', 'pupil', 'schoolboy', 'schoolgirl', 'high-school', 'secondary', 'primary'],
+      // Not `primary`: in news it is as often an election (`the Ohio primary`, `primary voters`);
+      // `primary schools` still says `school`.
+      school: ['school', 'schoolchild', 'pupil', 'schoolboy', 'schoolgirl', 'high-school', 'secondary'],
       'higher education': ['university', 'college', 'faculty', 'undergraduate', 'postgraduate', 'doctoral', 'phd', 'bachelor', 'master'],
     },
   },
