@@ -103,6 +103,16 @@ describe('scorePair', () => {
     expect(score(gift(75_000, '2008', 'text'), gift(1_000_000, '2015', 'text')).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
   });
 
+  it('never compares two unequal survey samples (two polls), but keeps one sample retold', () => {
+    const sample = (value: number, text: string) => ({ ...claim('registered voters surveyed', 'voter'), quantity: value.toLocaleString('en'), value, min: value, max: value, text });
+    const first = sample(2140, 'The Harbour poll surveyed 2,140 registered voters and has a margin of error of plus or minus 2 points.');
+    const second = sample(985, 'Pollsters surveyed 985 registered voters, with a margin of error of 3.1 percentage points.');
+    const pair = score(first, second);
+    expect(pair.confidence).toBeLessThan(MATCH_CONFIDENCE);
+    expect(pair.reasons).toContain('two different survey samples: each poll has its own');
+    expect(score(first, sample(2140, 'The Harbour poll of 2,140 registered voters has a margin of error of 2 points.')).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+  });
+
   it('explains a match: the unit, the shared terms, and what holds the confidence down', () => {
     const pair = score(
       claim('schools with teaching conducted in Russian', 'school'),

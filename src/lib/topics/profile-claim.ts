@@ -73,6 +73,11 @@ export interface ClaimProfile {
    * candidates, or two donors' gifts, share every word but this one.
    */
   holder: string | null;
+  /**
+   * True when the figure counts a survey's sample (`1,737 registered voters … margin of error`):
+   * each poll has its own, so two unequal samples are two polls, never a change or a conflict.
+   */
+  sample: boolean;
   /** The figure (a range by its low end), to tell one figure retold from two figures. */
   value: number | null;
   /** True when the words allow a range wider than a hundredfold (`millions`): too loose to compare. */
@@ -145,6 +150,9 @@ export function findHolder(text: string, quantity: string): string | null {
   const words = match[1]!.toLowerCase().split(/\s+/).filter((word) => !NOT_NAMES.has(word.replace(/[.'’]+$/, '')));
   return words.length === 0 ? null : words[words.length - 1]!.replace(/[.'’]+$/, '');
 }
+
+/** A sentence that gives a survey's method: its sample and margin of error. */
+const SAMPLE_SENTENCE = /\bmargin of (?:sampling )?error\b|\berror margin\b/i;
 
 /** Capitalised words that name no one: titles, pronouns, calendar words, sentence openers. */
 const NOT_NAMES = new Set(
@@ -396,6 +404,7 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     specificValue: isSpecificValue(claim),
     holder: claim.text === undefined ? null : findHolder(claim.text, claim.quantity),
     value: claim.value ?? claim.min,
+    sample: claim.kind === 'count' && claim.text !== undefined && SAMPLE_SENTENCE.test(claim.text),
     tooVague: claim.qualifier === 'vague' && (claim.min === null || claim.max === null || claim.min <= 0 || claim.max / claim.min >= TOO_VAGUE),
     capacity: terms.has('capacity') || terms.has('maximum'),
     keys: blockingKeys(terms, places),

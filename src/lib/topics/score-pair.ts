@@ -82,6 +82,9 @@ function otherHolder(a: ClaimProfile, b: ClaimProfile): boolean {
   return !names(a, b.holder) && !names(b, a.holder);
 }
 
+/** Confidence kept for two unequal survey samples (see ClaimProfile.sample): two polls, shown at most as related. */
+const OTHER_SAMPLE = 0.6;
+
 /** Confidence kept for two figures of another scale, one of them undated (see otherScale). */
 const OTHER_SCALE = 0.6;
 /** Figures this many times apart are of another scale. */
@@ -313,6 +316,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   if (a.terms.size + b.terms.size === 0) reasons.push('neither says more than what is counted');
   if (a.tooVague || b.tooVague) reasons.push('one figure is too vague to compare (its words allow a range wider than a hundredfold)');
   if (unanchored(a, b, strongShared.length)) reasons.push('the two sentences name no one and nowhere in common');
+  if ((a.sample || b.sample) && a.value !== b.value) reasons.push("two different survey samples: each poll has its own");
   if (otherScale(a, b)) reasons.push('one figure is ten times the other or more, and one is dated only by its article: likely two different things');
   if (otherHolder(a, b)) reasons.push(`each figure is said to be another's (${a.holder} / ${b.holder})`);
   return reasons;
@@ -392,6 +396,7 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   if (unanchored(a, b, strongShared)) factor *= NO_SHARED_NAME;
   if (otherHolder(a, b)) factor *= OTHER_HOLDER;
   if (otherScale(a, b)) factor *= OTHER_SCALE;
+  if ((a.sample || b.sample) && a.value !== b.value) factor *= OTHER_SAMPLE;
   // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
   // but nothing narrows them down: kept below a match.
   const dice = total === 0 ? 0.6 : Math.min(1, shared / total);
