@@ -171,6 +171,16 @@ describe('attributeSpeakers', () => {
     expect(speakerOf(paragraphs, '14 bills')).toBe('Mary Poe');
   });
 
+  it('gives a surname two people share, neither named lately, to the one the article named first', () => {
+    const paragraphs = [
+      'The race tightened for Sen. Mary Poe this spring.',
+      'Her husband, Tom Poe, joined the tour in April.',
+      'Observers wondered about the next step.',
+      '"We will fight for 12 planks in the platform," Poe said.',
+    ];
+    expect(speakerOf(paragraphs, '12 planks')).toBe('Mary Poe');
+  });
+
   it('does not take a name after "after meeting" as the subject', () => {
     const paragraphs = ['Jane Roe chairs the board.', 'After meeting Tom Poe, she said the port handled 900 ships.'];
     expect(speakerOf(paragraphs, '900')).toBe('Jane Roe');

@@ -3,8 +3,9 @@
 // over several sentences or paragraphs takes the cue that closes it, and a quotation without a
 // cue continues the one before it. Reported speech takes the source of its sentence's speech cue
 // (`Roe said that …`, `…, according to Roe`). Surnames, pronouns and descriptions are resolved
-// against the people the article names, and only when one person fits: an unknown speaker stays
-// unknown, and an organisation or outlet is a source but never a speaker.
+// against the people the article names, and only when one person fits (a surname two people
+// share goes to the one named last as a subject or speaker, else to the one the article named
+// first): an unknown speaker stays unknown, and an organisation or outlet is a source but never a speaker.
 import { addPerson, findByName, findBySurname, isOrganisationName, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
 import { findSpeechCues, labelledSpeaker, sourceAfter, sourceBefore, type SourcePhrase, type SpeechCue } from './find-speech-cues.ts';
 import { findQuoteSpans } from '../text/find-quotes.ts';
@@ -80,8 +81,10 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     if (parsed.gender && candidates.length > 1) candidates = candidates.filter((person) => person.gender !== (parsed.gender === 'm' ? 'f' : 'm'));
     if (candidates.length > 1) {
       // Two people share the surname (`Bill Clinton`, `Hillary Clinton`): the one named last.
+      // With neither recently named, the one the article named first: news introduces its main
+      // figure first and names a namesake in full (`Jane Sanders`) each time.
       const last = recent.findLast((entry) => candidates.includes(entry.person));
-      candidates = last ? [last.person] : [];
+      candidates = last ? [last.person] : candidates.slice(0, 1);
     }
     if (candidates.length === 1) {
       if (parsed.gender) candidates[0]!.gender ??= parsed.gender;
