@@ -32,6 +32,8 @@ describe('findPeople: names from the text itself', () => {
     ['Minister of Economy Jane Roe opened the fair.', 'Jane Roe'],
     ['National Security Adviser Joan Smith left.', 'Joan Smith'],
     ['U.S. Sen. Mark Levin voted no.', 'Mark Levin'],
+    ['Amy Pope, a deputy adviser, spoke next.', 'Amy Pope'],
+    ['The firm is run by Matthew Prince.', 'Matthew Prince'],
   ])('finds the person in %j', (text, name) => {
     expect(findPeople([text]).map((person) => person.name)).toContain(name);
   });

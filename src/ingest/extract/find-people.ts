@@ -170,10 +170,18 @@ function parseNameUncached(written: string, isCommon?: (word: string) => boolean
   // Then words that open a sentence or are the article's common words (`But`, `Campaign`),
   // as long as a full name remains.
   while (words.length > 1 && (NOT_NAME_WORDS.has(words[0]!) || NOT_PERSON_HEADS.has(words[0]!) || (words.length > 2 && isCommon?.(words[0]!)))) words.shift();
-  while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!)) words.pop();
+  while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!) && !isSurnameTitle(words)) words.pop();
   if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!)) return null;
   if (words.length === 0 || (!/^\p{Lu}/u.test(words[0]!) && !/^(?:al|el|ad|bin|ibn|abu|abd|ben)-/.test(words[0]!))) return null;
   return { name: words.join(' ').replace(/[’']s$/, ''), role, gender, titled };
+}
+
+// Titles that are also surnames: after a given name they end the name (`Amy Pope`, `Matthew Prince`).
+const SURNAME_TITLES = new Set(['Pope', 'King', 'Prince', 'Judge', 'Lord', 'Speaker', 'Chancellor', 'Sultan', 'Rabbi', 'Father', 'Brother', 'Sister', 'Dame', 'Lady', 'Queen']);
+
+/** Whether the run ends in a title that is here a surname: one given name, not itself a title or sentence word, before it. */
+function isSurnameTitle(words: string[]): boolean {
+  return words.length === 2 && SURNAME_TITLES.has(words[1]!) && !NOT_NAME_WORDS.has(words[0]!) && !NOT_PERSON_HEADS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
 }
 
 /** A title or honorific word (`Senator`, `Sen.`, `Mr.`, `Adviser`). */
