@@ -173,6 +173,10 @@ describe('attributeSpeakers', () => {
     expect(speakerOf(paragraphs, '14 bills')).toBe('Mary Poe');
   });
 
+  it('reads the speaker before an appositive whose closing comma is missing', () => {
+    expect(speakerOf(['Jane Roe, a farmer who grows wheat near the river said 40 farms had closed.'], '40')).toBe('Jane Roe');
+  });
+
   it('gives a surname two people share, neither named lately, to the one the article named first', () => {
     const paragraphs = [
       'The race tightened for Sen. Mary Poe this spring.',

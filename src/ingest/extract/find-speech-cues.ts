@@ -106,6 +106,7 @@ const TRAILING_FILLER =
 const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
 const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})$`, 'u');
 const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’-])${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
+const OPENING_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
 const WHO_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u');
 const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'gu');
@@ -150,6 +151,9 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an)\\s`, 'u').exec(trimmed) : null;
   if (opening) return { kind: 'name', written: opening[1]! };
   if (name) return { kind: 'name', written: name[1]! };
+  // `Jane Roe, another Iowa strategist said`: an appositive without its closing comma.
+  const unclosed = OPENING_APPOSITIVE.exec(trimmed);
+  if (unclosed) return { kind: 'name', written: unclosed[1]! };
   if (trimmed.endsWith(',')) {
     // `Jane Roe, head of the freight department of the national railway, told …`: the name
     // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
