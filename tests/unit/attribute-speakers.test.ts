@@ -59,6 +59,16 @@ describe('findPeople: names from the text itself', () => {
     expect(speakerOf(paragraphs, '3 factions')).toBe('Jane Roe');
   });
 
+  it('finds a person the article names by one name only, and only a person', () => {
+    expect(findPeople(['The station chief, known only as Ravi, spoke for the first time.']).map((person) => person.name)).toEqual(['Ravi']);
+    expect(findPeople(['The storm known as Ophelia flooded 30 towns.'])).toEqual([]);
+  });
+
+  it('gives a quote to a person named by one name only', () => {
+    const paragraphs = ['"We held the gate," said the station chief known as Ravi.', 'The guards were tired, Ravi said, and 12 of them left by dawn.'];
+    expect(speakerOf(paragraphs, '12 of them')).toBe('Ravi');
+  });
+
   it('reads no names from a headline in title case', () => {
     expect(findPeople(['Budget Talks Stall As Winter Nears'])).toEqual([]);
   });

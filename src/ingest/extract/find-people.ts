@@ -246,9 +246,16 @@ export function findPeople(texts: string[]): Person[] {
       if (PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
       addWrittenName(people, hit[0], undefined, undefined, false, isCommon);
     }
+    // A person the article names by one name only (`a CIA officer known only as Bob`).
+    for (const hit of text.matchAll(ONE_NAME)) {
+      if (!NOT_NAME_WORDS.has(hit[1]!) && PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index))) addPerson(people, hit[1]!);
+    }
   }
   return people;
 }
+
+const PERSON_NOUN_BEFORE = /\b(?:man|woman|chief|officer|agent|operative|contractor|source|official|member|soldier|worker|employee|guard|boy|girl|resident|victim|witness|director|leader|commander|spokes(?:man|woman|person)|person|father|mother|son|daughter|husband|wife|analyst|veteran|student|teacher|doctor|nurse|pilot|driver)\b[^.;]{0,20}$/i;
+const ONE_NAME = /\b(?:known|identified|referred to)(?: only)? as (\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
 
 /** Adds a name as written when it is a person's: a full name, or a surname an honorific introduces. */
 function addWrittenName(
