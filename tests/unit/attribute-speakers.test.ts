@@ -34,6 +34,7 @@ describe('findPeople: names from the text itself', () => {
     ['U.S. Sen. Mark Levin voted no.', 'Mark Levin'],
     ['Amy Pope, a deputy adviser, spoke next.', 'Amy Pope'],
     ['The firm is run by Matthew Prince.', 'Matthew Prince'],
+    ['Strategist Neil Young disagreed.', 'Neil Young'],
   ])('finds the person in %j', (text, name) => {
     expect(findPeople([text]).map((person) => person.name)).toContain(name);
   });

@@ -176,8 +176,8 @@ function parseNameUncached(written: string, isCommon?: (word: string) => boolean
   return { name: words.join(' ').replace(/[’']s$/, ''), role, gender, titled };
 }
 
-// Titles that are also surnames: after a given name they end the name (`Amy Pope`, `Matthew Prince`).
-const SURNAME_TITLES = new Set(['Pope', 'King', 'Prince', 'Judge', 'Lord', 'Speaker', 'Chancellor', 'Sultan', 'Rabbi', 'Father', 'Brother', 'Sister', 'Dame', 'Lady', 'Queen']);
+// Titles and other words that are also surnames: after a given name they end the name (`Amy Pope`, `Neil Young`).
+const SURNAME_TITLES = new Set(['Pope', 'King', 'Prince', 'Judge', 'Lord', 'Speaker', 'Chancellor', 'Sultan', 'Rabbi', 'Father', 'Brother', 'Sister', 'Dame', 'Lady', 'Queen', 'Young']);
 
 /** Whether the run ends in a title that is here a surname: one given name, not itself a title or sentence word, before it. */
 function isSurnameTitle(words: string[]): boolean {
