@@ -20,6 +20,7 @@ import { profileClaim } from '../../src/lib/topics/profile-claim.ts';
 import { scorePair } from '../../src/lib/topics/score-pair.ts';
 import type { EvalSet } from './eval-types.ts';
 import { inside } from './locate.ts';
+import { foldText, type FoldedText } from './fold-text.ts';
 
 /** The relations a labelled pair can stand in. */
 export const TRUE_RELATIONS = ['same-period-agreeing', 'same-period-conflicting', 'time-series'] as const;
@@ -47,31 +48,11 @@ export type Outcome = 'compared' | 'beside' | 'related' | 'apart' | 'missing';
 
 const isTrue = (relation: Relation) => (TRUE_RELATIONS as readonly string[]).includes(relation);
 
-/** Collapses white space and unifies quote marks, keeping each character's input offset. */
-function fold(text: string): { folded: string; offsets: number[] } {
-  let folded = '';
-  const offsets: number[] = [];
-  let space = false;
-  for (let i = 0; i < text.length; i += 1) {
-    let char = text[i]!;
-    if (/\s/.test(char)) {
-      if (space || folded === '') continue;
-      space = true;
-      char = ' ';
-    } else space = false;
-    if (/[“”„«»]/.test(char)) char = '"';
-    else if (/[‘’]/.test(char)) char = "'";
-    else if (char === '*' || char === '_') continue;
-    folded += char;
-    offsets.push(i);
-  }
-  return { folded, offsets };
-}
 
 /** The input offset of a claim's figure: its sentence found in the input, then the figure in it; -1 when lost. */
-function placeFigure(input: ReturnType<typeof fold>, claim: Pick<Claim, 'text' | 'quantity'>): number {
-  const sentence = fold(claim.text).folded.replace(/…$/, '');
-  const within = sentence.indexOf(fold(claim.quantity).folded);
+function placeFigure(input: FoldedText, claim: Pick<Claim, 'text' | 'quantity'>): number {
+  const sentence = foldText(claim.text).folded.replace(/…$/, '');
+  const within = sentence.indexOf(foldText(claim.quantity).folded);
   for (const probe of [sentence, sentence.slice(0, 60), sentence.slice(Math.max(0, within - 30), within + 30)]) {
     const at = input.folded.indexOf(probe);
     if (at < 0 || probe.length < 8) continue;
@@ -99,7 +80,7 @@ export function loadCorpusClaims(inputs: string, files: readonly string[]): Plac
     } catch {
       continue;
     }
-    const folded = fold(text);
+    const folded = foldText(text);
     for (const claim of entry.data.claims) {
       claims.push({ ...claim, at: placeFigure(folded, claim), article: { id: articleId, data: { date: entry.data.date, outlet: entry.data.outlet } } });
     }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { findQuantities, ingestArticle } from '../../src/ingest/index.ts';
 import type { EvalSet } from './eval-types.ts';
 import { inside } from './locate.ts';
+import { foldText } from './fold-text.ts';
 
 type Span = [number, number];
 interface GoldAttribution {
@@ -55,40 +56,21 @@ export function sameSpeaker(gold: string, predicted: string): boolean {
  * marks, so both texts are compared in a folded form with a map back to input offsets.
  */
 function placeClaims(input: string, claims: { text: string; quantity: string; speaker: string | null }[]): PlacedClaim[] {
-  const { folded, offsets } = fold(input);
+  const { folded, offsets } = foldText(input);
   const placed: PlacedClaim[] = [];
   let from = 0;
   for (const claim of claims) {
-    const sentence = fold(claim.text).folded;
+    const sentence = foldText(claim.text).folded;
     let at = folded.indexOf(sentence, from);
     if (at < 0) at = folded.indexOf(sentence);
     if (at < 0) continue;
     from = at;
-    const within = sentence.indexOf(fold(claim.quantity).folded);
+    const within = sentence.indexOf(foldText(claim.quantity).folded);
     placed.push({ at: offsets[at + Math.max(0, within)]!, speaker: claim.speaker });
   }
   return placed;
 }
 
-/** The text with runs of white space collapsed and quote marks unified, and each character's input offset. */
-function fold(text: string): { folded: string; offsets: number[] } {
-  let folded = '';
-  const offsets: number[] = [];
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    let char = text[i]!;
-    if (/\s/.test(char)) {
-      if (space || folded === '') continue;
-      space = true;
-      char = ' ';
-    } else space = false;
-    if (/[“”„«»]/.test(char)) char = '"';
-    else if (/[‘’]/.test(char)) char = "'";
-    folded += char;
-    offsets.push(i);
-  }
-  return { folded, offsets };
-}
 
 /** A figure written in digits that is not a year, a decade or a clock time (`1956`, `the 1970s`, `10:30`). */
 function hasFigureInDigits(text: string): boolean {

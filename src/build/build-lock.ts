@@ -4,6 +4,7 @@
 import { hostname } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isProcessAlive } from '../util/is-process-alive.ts';
 
 /** Who holds a build lock. */
 interface LockOwner {
@@ -15,16 +16,6 @@ interface LockOwner {
 /** Thrown when another live build holds the lock; its message is the one line to print. */
 export class BuildLockedError extends Error {}
 
-/** True when a process with this id runs on this machine. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Reads a lock file; null when it is gone or unreadable (a lock being written or removed). */
 function readOwner(file: string): LockOwner | null {
@@ -49,7 +40,7 @@ export function acquireBuildLock(file: string, what: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = readOwner(file);
-    if (owner !== null && (owner.host !== me.host || isAlive(owner.pid))) {
+    if (owner !== null && (owner.host !== me.host || isProcessAlive(owner.pid))) {
       const where = owner.host === me.host ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
       throw new BuildLockedError(
         `Another build is writing ${what} (${where}, started ${owner.started.slice(11, 19)} UTC); wait for it to finish, or stop it, then build again.`,

@@ -1,4 +1,5 @@
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { isProcessAlive } from './is-process-alive.ts';
 
 let counter = 0;
 
@@ -32,18 +33,10 @@ export async function removeLeftoverTemporaries(dir: string): Promise<string[]> 
   const removed: string[] = [];
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const match = TEMPORARY.exec(name);
-    if (!match || isAlive(Number(match[1]))) continue;
+    if (!match || isProcessAlive(Number(match[1]))) continue;
     await rm(`${dir}/${name}`, { force: true });
     removed.push(name);
   }
   return removed;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -7,6 +7,7 @@ import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { SourceError } from '../read/source-error.ts';
+import { isProcessAlive } from '../../util/is-process-alive.ts';
 
 /** The lock's file name inside the entries folder (git-ignored). */
 export const LOCK_NAME = '.ingest.lock';
@@ -49,15 +50,6 @@ function describeOwner(owner: LockOwner): string {
   return `${where}, started ${owner.started.slice(11, 19)} UTC`;
 }
 
-/** True when a process with this id runs on this machine. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // it exists, but is someone else's
-  }
-}
 
 async function readOwner(file: string): Promise<LockOwner | null> {
   try {
@@ -70,7 +62,7 @@ async function readOwner(file: string): Promise<LockOwner | null> {
 
 /** True when the lock at `file`, held by `owner`, belongs to no live ingest. */
 async function isStale(file: string, owner: LockOwner | null): Promise<boolean> {
-  if (owner !== null && owner.host === hostname()) return !isAlive(owner.pid);
+  if (owner !== null && owner.host === hostname()) return !isProcessAlive(owner.pid);
   const info = await stat(file).catch(() => null);
   if (info === null) return false; // released meanwhile: just try again
   return Date.now() - info.mtimeMs > (owner === null ? UNREADABLE_STALE_MS : REMOTE_STALE_MS);
