@@ -200,7 +200,10 @@ function startSearch(form: HTMLFormElement): void {
     const type = element('span', 'search-result-type', DOC_TYPE_LABELS[doc.type].one);
     const link = element('a', 'search-result-link');
     link.href = withBase(doc.path, base);
-    appendHighlighted(link, doc.title, terms, values);
+    // Texts from sources sit in <bdi>, so a right-to-left name cannot reorder the text around it.
+    const title = element('bdi');
+    appendHighlighted(title, doc.title, terms, values);
+    link.append(title);
     const heading = element('p', 'search-result-title');
     heading.append(type, ' ', link);
     item.append(heading);
@@ -209,15 +212,17 @@ function startSearch(form: HTMLFormElement): void {
     const parts: Node[] = [];
     if (doc.figure) {
       const figure = element('strong', 'figure');
-      appendHighlighted(figure, doc.figure, terms, values);
+      const figureText = element('bdi');
+      appendHighlighted(figureText, doc.figure, terms, values);
+      figure.append(figureText);
       parts.push(figure);
     }
     if (doc.speaker) {
-      const speaker = element('span');
+      const speaker = element('bdi');
       appendHighlighted(speaker, doc.speaker, terms, values);
       parts.push(speaker);
     }
-    if (doc.outlet) parts.push(document.createTextNode(doc.outlet));
+    if (doc.outlet) parts.push(element('bdi', undefined, doc.outlet));
     if (doc.date) {
       const time = element('time', undefined, formatDate(doc.date));
       time.dateTime = doc.date;
