@@ -101,6 +101,11 @@ describe('scorePair', () => {
     expect(pair.reasons.join('; ')).toMatch(/ten times the other/);
     // Both periods stated: a tenfold change over years may be real.
     expect(score(gift(75_000, '2008', 'text'), gift(1_000_000, '2015', 'text')).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+    // A vague figure is apart only when every value its words allow is: tens of thousands
+    // (10,000 to 99,999) against 160,000 may be a change, not two things.
+    const vague = { ...gift(10_000, '2015-01-01', 'article-date'), quantity: 'tens of thousands', qualifier: 'vague' as const, value: null, max: 99_999 };
+    expect(score(vague, gift(160_000, '2016-05-01', 'article-date')).reasons.join('; ')).not.toMatch(/ten times the other/);
+    expect(score(vague, gift(1_000_000, '2016-05-01', 'article-date')).reasons.join('; ')).toMatch(/ten times the other/);
   });
 
   it('never compares two unequal survey samples (two polls), but keeps one sample retold', () => {

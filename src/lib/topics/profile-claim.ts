@@ -80,6 +80,8 @@ export interface ClaimProfile {
   sample: boolean;
   /** The figure (a range by its low end), to tell one figure retold from two figures. */
   value: number | null;
+  /** The most the words allow (a range by its high end); null when open above (`more than 340`). */
+  upper: number | null;
   /** True when the words allow a range wider than a hundredfold (`millions`): too loose to compare. */
   tooVague: boolean;
   /** True when the figure is a capacity or a maximum (what could be done, not what was done). */
@@ -404,6 +406,7 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     specificValue: isSpecificValue(claim),
     holder: claim.text === undefined ? null : findHolder(claim.text, claim.quantity),
     value: claim.value ?? claim.min,
+    upper: claim.value ?? claim.max,
     sample: claim.kind === 'count' && claim.text !== undefined && SAMPLE_SENTENCE.test(claim.text),
     tooVague: claim.qualifier === 'vague' && (claim.min === null || claim.max === null || claim.min <= 0 || claim.max / claim.min >= TOO_VAGUE),
     capacity: terms.has('capacity') || terms.has('maximum'),

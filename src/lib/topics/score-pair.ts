@@ -91,14 +91,15 @@ const OTHER_SCALE = 0.6;
 const SCALE_RATIO = 10;
 
 /**
- * True when one figure is SCALE_RATIO times the other or more and the text dates at least one of
- * them only by its article: a gift of $75,000 and one of $10 million to one foundation, not a
- * change. A stated period on both sides (2008 against 2018) may be a real tenfold change.
+ * True when one figure is SCALE_RATIO times the other or more, whatever values their words allow,
+ * and the text dates at least one of them only by its article: a gift of $75,000 and one of
+ * $10 million to one foundation, not a change. A stated period on both sides (2008 against 2018)
+ * may be a real tenfold change; `tens of thousands` (up to 99,999) against 160,000 is not apart.
  */
 function otherScale(a: ClaimProfile, b: ClaimProfile): boolean {
   if (a.value === null || b.value === null || a.value <= 0 || b.value <= 0) return false;
   if (!(a.span?.assumed || b.span?.assumed)) return false;
-  return Math.max(a.value, b.value) >= SCALE_RATIO * Math.min(a.value, b.value);
+  return b.value >= SCALE_RATIO * (a.upper ?? Infinity) || a.value >= SCALE_RATIO * (b.upper ?? Infinity);
 }
 
 /** The most a pair with a figure too vague to compare (`millions`) can score: possibly related. */
