@@ -3,20 +3,12 @@
 import { findAllQuantities, type Quantity } from '../quantities/find-quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 
-/** One quantity of an article; `span` is [start, end) in its paragraph of the cleaned body. */
-export interface ArticleQuantity {
+/** One quantity of an article: a sentence's quantity with `span` moved to [start, end) in its paragraph of the cleaned body. */
+export type ArticleQuantity = Pick<Quantity, 'text' | 'value' | 'min' | 'max' | 'unit' | 'kind' | 'qualifier'> & {
   /** Index of the paragraph in the cleaned body (the entry's Markdown paragraphs). */
   paragraph: number;
-  /** The quantity as written, unit words included. */
-  text: string;
   span: [number, number];
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  unit: string | null;
-  kind: Quantity['kind'];
-  qualifier: Quantity['qualifier'];
-}
+};
 
 /** Lists every quantity in an article's cleaned paragraphs, in reading order. */
 export function listQuantities(paragraphs: readonly string[]): ArticleQuantity[] {
