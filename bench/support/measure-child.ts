@@ -6,6 +6,8 @@ export interface ChildRun {
   ms: number;
   /** Peak resident set size of the process, in bytes. */
   peakRss: number;
+  /** CPU time (user + system) of every Node process the run started, summed, in milliseconds. */
+  cpuMs: number;
   stdout: string;
   stderr: string;
 }
@@ -42,8 +44,9 @@ export function measureNodeTree(script: string, args: string[], env: NodeJS.Proc
       const ms = performance.now() - started;
       // Every process that loaded the reporter prints a line; the peak is the largest of them.
       const rss = [...`${stdout}\n${stderr}`.matchAll(/RECOUNT_MAX_RSS_KB=(\d+)/g)].map((match) => Number(match[1]));
+      const cpuUs = [...`${stdout}\n${stderr}`.matchAll(/RECOUNT_CPU_US=(\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
       if (code !== 0) return reject(new Error(`${script} ${args.join(' ')} exited with ${code}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
-      resolve({ ms, peakRss: rss.length > 0 ? Math.max(...rss) * 1024 : Number.NaN, stdout, stderr });
+      resolve({ ms, cpuMs: cpuUs / 1000, peakRss: rss.length > 0 ? Math.max(...rss) * 1024 : Number.NaN, stdout, stderr });
     });
   });
 }

@@ -1,5 +1,7 @@
-// Loaded with `node --import` into a benchmarked process: prints its peak resident memory on exit
-// (worker threads included: they share the process), for the benchmark to read.
+// Loaded with `node --import` into a benchmarked process: prints its peak resident memory and the
+// CPU time it used (user + system) on exit (worker threads included: they share the process), for
+// the benchmark to read.
 process.on('exit', () => {
-  process.stderr.write(`\nRECOUNT_MAX_RSS_KB=${process.resourceUsage().maxRSS}\n`);
+  const { user, system } = process.cpuUsage();
+  process.stderr.write(`\nRECOUNT_MAX_RSS_KB=${process.resourceUsage().maxRSS}\nRECOUNT_CPU_US=${user + system}\n`);
 });
