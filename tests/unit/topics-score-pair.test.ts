@@ -108,6 +108,33 @@ describe('scorePair', () => {
     expect(score(vague, gift(1_000_000, '2016-05-01', 'article-date')).reasons.join('; ')).toMatch(/ten times the other/);
   });
 
+  it('compares one uncommon figure retold in other words when something ties the two reports to one story', () => {
+    const count = (subject: string, unit: string, value: number, text: string) => ({ ...claim(subject, unit), quantity: String(value), value, min: value, max: value, text });
+    // A count of more than a handful, with a rare name in common (`Millbrook`).
+    const bare = count('sailors', 'sailor', 6, 'The storm that hit Millbrook left six sailors dead, the coast guard said.');
+    const long = count('sailors lost in the Millbrook storm', 'sailor', 6, 'Relatives of the six sailors lost in the Millbrook storm met the minister on Tuesday.');
+    const pair = score(bare, long);
+    expect(pair.confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+    expect(pair.reasons.join('; ')).toMatch(/one figure retold/);
+    // A specific figure (three significant digits) needs no shared name.
+    const needed = count('delegates needed', 'delegate', 1412, 'She is still short of the 1,412 delegates needed to win.');
+    expect(score(count('delegates', 'delegate', 1412, 'It takes 1,412 delegates to win the nomination.'), needed).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+    // Nothing in common but the figure: apart; a figure of a handful recurs by chance.
+    const elsewhere = count('sailors', 'sailor', 6, 'Six sailors were rescued near Cape Orlov after their boat capsized.');
+    expect(score(elsewhere, long).confidence).toBeLessThan(MATCH_CONFIDENCE);
+    const few = (text: string) => count('sailors', 'sailor', 2, text);
+    expect(score(few('Two sailors from Millbrook were hurt.'), count('sailors lost in the Millbrook storm', 'sailor', 2, 'Two sailors lost in the Millbrook storm were named.')).reasons.join('; ')).not.toMatch(/retold/);
+  });
+
+  it("never compares a figure of one party's contest with the other's, when the sentences name the party", () => {
+    const delegates = (value: number, text: string) => ({ ...claim('delegates needed', 'delegate'), quantity: String(value), value, min: value, max: value, text });
+    const pair = score(delegates(1412, 'A Republican candidate needs 1,412 delegates to win.'), delegates(2210, 'It takes 2,210 delegates to win the Democratic nomination.'));
+    expect(pair.conflict).toBe(true);
+    expect(pair.reasons[0]).toMatch(/^different party \(Republican vs Democratic/);
+    // A sentence naming both parties puts its figure on neither.
+    expect(score(delegates(1412, 'A Republican needs 1,412 delegates, far more than a Democrat.'), delegates(2210, 'It takes 2,210 delegates to win the Democratic nomination.')).conflict).toBe(false);
+  });
+
   it('never compares two unequal survey samples (two polls), but keeps one sample retold', () => {
     const sample = (value: number, text: string) => ({ ...claim('registered voters surveyed', 'voter'), quantity: value.toLocaleString('en'), value, min: value, max: value, text });
     const first = sample(2140, 'The Harbour poll surveyed 2,140 registered voters and has a margin of error of plus or minus 2 points.');

@@ -2,7 +2,9 @@
 // pairs; instead claims are blocked:
 //   1. by unit family: a count of schools is never compared with dollars;
 //   2. by key term: two claims must share a strong term (`export`, `russian-medium`);
-//   3. by echo: the same figure in the same words (a wire copy) is always a candidate;
+//   3. by echo: the same figure in the same words (a wire copy) is always a candidate; so is the
+//      same figure retold in other words (`49 people` / `49 people killed at Pulse`), when the
+//      figure is one that seldom recurs by chance (see ClaimProfile.figureKey);
 //   4. by place: claims that name places meet only claims naming one of the same places (claims
 //      in different places always fail the hard checks), and claims that name none meet all;
 //      a claim whose subject is only a place ("tourists in Azerbaijan") meets the claims in it.
@@ -137,6 +139,11 @@ export function blockCandidates(profiles: readonly ClaimProfile[], options: Bloc
     // The same sentence in two articles (a wire copy) meets its copies whatever its terms.
     for (const block of groupBy(members, (member) => (profiles[member]!.echo === null ? [] : [profiles[member]!.echo!])).values()) {
       if (block.length > 1 && block.length <= options.maxBlock) pairs.addAll(block);
+    }
+    for (const block of groupBy(members, (member) => (profiles[member]!.figureKey === null ? [] : [profiles[member]!.figureKey!])).values()) {
+      if (block.length <= 1) continue;
+      if (block.length <= options.maxBlock) pairs.addAll(block);
+      else addNeighbours(block, profiles, options.window, pairs);
     }
     const byKey = groupBy(members, (member) => profiles[member]!.keys);
     // Claims that say only a place ("tourists in Azerbaijan") meet claims with more words in that place.

@@ -5,7 +5,7 @@ import type { Modality } from '../../schemas/claim.ts';
 import { periodSpan, type Span } from './period-span.ts';
 import type { MatchableClaim } from './matchable-claim.ts';
 import { unitFamily, type UnitFamily } from './unit-family.ts';
-import { EXCLUSIVE_CLASS, INTO_PLACE_LEMMAS, MODALITY_WORDS, PLACE_IDS, WEAK_LEMMAS, parseLanguageTerm, parsePlaceRole } from './vocabulary.ts';
+import { EXCLUSIVE_CLASS, INTO_PLACE_LEMMAS, MODALITY_WORDS, PLACE_IDS, SENTENCE_SIDES, WEAK_LEMMAS, parseLanguageTerm, parsePlaceRole } from './vocabulary.ts';
 
 /** Term weights in the similarity: a language's role says most about what is counted. */
 export const WEIGHTS = Object.freeze({ language: 3, place: 1, weak: 0.35, term: 1 });
@@ -86,8 +86,19 @@ export interface ClaimProfile {
   tooVague: boolean;
   /** True when the figure is a capacity or a maximum (what could be done, not what was done). */
   capacity: boolean;
+  /** Side group -> the one side the claim's sentence names (see SENTENCE_SIDES): `party` -> `Republican`. */
+  sides: Map<string, string>;
   /** Everything the hard checks read besides unit and article, as one string: equal facets never conflict. */
   facets: string;
+  /**
+   * The figure as a blocking key when an equal figure elsewhere may be this one retold: a count
+   * of more than a handful (`49 people`, `22 emails`), a large figure with two significant digits
+   * (`13 million votes`, `$57 million`), or any specific value (`1,237`, `$27.16`); null otherwise
+   * (`two`, `50 percent`, `$1 million` recur by chance everywhere).
+   */
+  figureKey: string | null;
+  /** True when the figure alone tells it retold (a specific value, or a large one of two significant digits); a count needs a shared name too. */
+  tellingFigure: boolean;
   /** Terms candidate blocking starts from: the strong terms, else the places and weak terms. */
   keys: string[];
   /** Keys under which the claim meets only claims blocked on them as their own keys: its places, when it has strong terms. */
@@ -98,6 +109,32 @@ export interface ClaimProfile {
 function blockingKeys(terms: Map<string, number>, places: Set<string>): string[] {
   const strong = [...terms].filter(([, weight]) => weight >= WEIGHTS.term).map(([term]) => term);
   return strong.length > 0 ? strong : [...places, ...terms.keys()];
+}
+
+/** Counts up to this recur by chance in any archive (`two Americans`, `three states`): never keyed by their figure. */
+const HANDFUL = 3;
+
+/** Figures from this size with two significant digits (`13 million`, `2.5 million`, `$57 million`) seldom recur by chance either. */
+const LARGE = 1000;
+
+/** The significant digits of a value: `2383` for 2,383, `25` for 2.5 million. */
+function significantDigits(value: number): string {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** True when a figure alone tells it retold (see ClaimProfile.tellingFigure). */
+function isTellingFigure(claim: MatchableClaim, specificValue: number | null): boolean {
+  const value = claim.value ?? claim.min;
+  return specificValue !== null || (value !== null && claim.qualifier !== 'vague' && value >= LARGE && significantDigits(value).length >= 2);
+}
+
+/** The figure key of a claim (see ClaimProfile.figureKey). */
+function figureKeyOf(claim: MatchableClaim, head: string | null, specificValue: number | null): string | null {
+  const value = claim.value ?? claim.min;
+  if (value === null || claim.qualifier === 'vague') return null;
+  if (isTellingFigure(claim, specificValue)) return `${value}`;
+  if (head === null || value <= HANDFUL) return null;
+  return `${value}`;
 }
 
 /** A vague figure whose words allow more than this ratio between its ends (`millions`: 1,000) is too loose to compare. */
@@ -167,8 +204,7 @@ const NOT_NAMES = new Set(
 /** The exact value of a claim when it is specific enough to recognise (see ClaimProfile.specificValue). */
 function isSpecificValue(claim: MatchableClaim): number | null {
   if (claim.value === null || claim.qualifier !== 'exact') return null;
-  const digits = String(Math.abs(claim.value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length >= 3 ? claim.value : null;
+  return significantDigits(claim.value).length >= 3 ? claim.value : null;
 }
 
 /** A capitalised word (hyphenated parts included) not glued to a letter or digit before it. */
@@ -322,6 +358,28 @@ function termInfo(term: string): TermInfo {
   return info;
 }
 
+/** The one side of a side group a text names, or null (none, or two of them). */
+function sideIn(text: string, sides: Readonly<Record<string, readonly string[]>>): string | null {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  const named = Object.entries(sides).filter(([, list]) => list.some((word) => words.has(word))).map(([side]) => side);
+  return named.length === 1 ? named[0]! : null;
+}
+
+/**
+ * The one side of each side group a claim's text names (see SENTENCE_SIDES); for a counted thing
+ * of a side's contest whose sentence names none (`It takes 2,383 delegates to win the
+ * nomination.`), the one its neighbouring sentences name.
+ */
+export function sidesNamed(text: string, head: string | null = null, context?: MatchableClaim['context']): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { name, sides, contest } of SENTENCE_SIDES) {
+    let side = sideIn(text, sides);
+    if (side === null && head !== null && contest.has(head) && context !== undefined) side = sideIn(`${context.before ?? ''} ${context.after ?? ''}`, sides);
+    if (side !== null) out.set(name, side);
+  }
+  return out;
+}
+
 /** Precomputes what scoring needs from a claim (see ClaimProfile). */
 export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile {
   const family = unitFamily(claim);
@@ -368,14 +426,17 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     }
   }
   const sorted = (items: Iterable<string>) => [...items].sort().join(',');
+  const sides = sidesNamed(claim.text === undefined ? claim.subject : `${claim.subject} ${claim.text}`, head, claim.context);
   const facets = [
     [...exclusive].map(([group, classes]) => `${group}:${sorted(classes)}`).sort().join(';'),
+    [...sides].map(([group, side]) => `${group}:${side}`).join(';'),
     sorted(languages),
     sorted(places),
     [...roles].map(([role, set]) => `${role}:${sorted(set)}`).sort().join(';'),
     terms.has('capacity') || terms.has('maximum') ? 'capacity' : '',
   ].join('|');
   const modality: Modality = claim.modality ?? (modalWords ? 'forecast' : 'actual');
+  const specificValue = isSpecificValue(claim);
   const names = claim.text === undefined ? null : namesIn(claim.context?.before, claim.text, claim.context?.after);
   // One stated month is part of a total for flows (money, goods); for a count it is "as of then".
   const monthIsPart = claim.kind === 'money' || claim.kind === 'measure';
@@ -403,13 +464,16 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     names,
     sentence: claim.text === undefined ? null : claim.text,
     said: claim.text === undefined || strongTerms(terms) > CUT_SHORT ? null : withNames(wordsSaid(claim.text), names),
-    specificValue: isSpecificValue(claim),
+    specificValue,
     holder: claim.text === undefined ? null : findHolder(claim.text, claim.quantity),
     value: claim.value ?? claim.min,
     upper: claim.value ?? claim.max,
     sample: claim.kind === 'count' && claim.text !== undefined && SAMPLE_SENTENCE.test(claim.text),
     tooVague: claim.qualifier === 'vague' && (claim.min === null || claim.max === null || claim.min <= 0 || claim.max / claim.min >= TOO_VAGUE),
     capacity: terms.has('capacity') || terms.has('maximum'),
+    sides,
+    figureKey: figureKeyOf(claim, head, specificValue),
+    tellingFigure: isTellingFigure(claim, specificValue),
     keys: blockingKeys(terms, places),
     reach: [...terms.values()].some((termWeight) => termWeight >= WEIGHTS.term) ? [...places] : [],
   };

@@ -102,6 +102,28 @@ function otherScale(a: ClaimProfile, b: ClaimProfile): boolean {
   return b.value >= SCALE_RATIO * (a.upper ?? Infinity) || a.value >= SCALE_RATIO * (b.upper ?? Infinity);
 }
 
+/**
+ * Confidence of one figure retold (see retold): enough to compare, below an echo's certainty.
+ */
+const RETOLD_CONFIDENCE = 0.8;
+
+/**
+ * True when two claims give one figure that seldom recurs by chance (see ClaimProfile.figureKey)
+ * for one counted thing, and something ties them to one story: the figure is specific
+ * (`2,383 delegates`), or their sentences share a rare name (`Benghazi`, `Orlando`). Reports
+ * retell a count in their own words (`four Americans died` / `left four Americans dead in
+ * Benghazi`); the subjects then differ in words that narrow nothing. Two holders named for
+ * the figure (`Cruz has 370` / `Trump has 370`) are two figures.
+ */
+function retold(a: ClaimProfile, b: ClaimProfile): boolean {
+  if (a.figureKey === null || a.figureKey !== b.figureKey || a.head !== b.head) return false;
+  if (a.holder !== null && b.holder !== null && a.holder !== b.holder) return false;
+  if (a.tellingFigure && b.tellingFigure) return true;
+  if (a.names === null || b.names === null) return false;
+  for (const name of a.names) if (b.names.has(name)) return true;
+  return false;
+}
+
 /** The most a pair with a figure too vague to compare (`millions`) can score: possibly related. */
 const TOO_VAGUE_CONFIDENCE = 0.6;
 /** Confidence kept when only one claim has a key term of its own: maybe a part against its whole. */
@@ -203,6 +225,10 @@ export function facetConflict(a: ClaimProfile, b: ClaimProfile, explain = true):
     if (into && out && !disjoint(into, out)) return explain ? `opposite directions (to ${listTerms(into)} vs from ${listTerms(out)})` : CONFLICT;
   }
   if (a.capacity !== b.capacity) return explain ? 'one figure is a capacity, the other is not' : CONFLICT;
+  for (const [group, side] of a.sides) {
+    const other = b.sides.get(group);
+    if (other !== undefined && other !== side) return explain ? `different ${group} (${side} vs ${other}, as their sentences say)` : CONFLICT;
+  }
   return null;
 }
 
@@ -320,6 +346,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   if ((a.sample || b.sample) && a.value !== b.value) reasons.push("two different survey samples: each poll has its own");
   if (otherScale(a, b)) reasons.push('one figure is ten times the other or more, and one is dated only by its article: likely two different things');
   if (otherHolder(a, b)) reasons.push(`each figure is said to be another's (${a.holder} / ${b.holder})`);
+  if (retold(a, b)) reasons.push('one figure retold: the same uncommon figure of the same thing, in one story');
   return reasons;
 }
 
@@ -401,7 +428,8 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
   // but nothing narrows them down: kept below a match.
   const dice = total === 0 ? 0.6 : Math.min(1, shared / total);
-  const confidence = Math.round(dice * factor * 100) / 100;
+  const scored = Math.round(dice * factor * 100) / 100;
+  const confidence = scored < RETOLD_CONFIDENCE && retold(a, b) ? RETOLD_CONFIDENCE : scored;
   // `millions` agrees with any figure from one million to a billion: at most possibly related.
   return a.tooVague || b.tooVague ? Math.min(confidence, TOO_VAGUE_CONFIDENCE) : confidence;
 }

@@ -397,6 +397,28 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<{ name: string; classes: Readonly<R
 ];
 
 /**
+ * Sides a sentence can put a figure on, by the words that name them: a figure of a Democratic
+ * contest (`2,383 delegates`, `Democratic primary voters`) is never one of the Republican one,
+ * whatever its subject kept. A sentence naming both sides puts its figure on neither.
+ */
+export const SENTENCE_SIDES: ReadonlyArray<{
+  name: string;
+  sides: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Counted things that always belong to one side's contest (`delegates`, `votes`): for them a
+   * sentence naming no side takes the side its neighbours name. For other figures the neighbours'
+   * side is often only the speaker's.
+   */
+  contest: ReadonlySet<string>;
+}> = [
+  {
+    name: 'party',
+    sides: { Democratic: ['democratic', 'democrat', 'democrats', 'dnc'], Republican: ['republican', 'republicans', 'gop', 'rnc'] },
+    contest: new Set(['delegate', 'superdelegate', 'vote', 'voter', 'caucusgoer', 'candidate', 'contest', 'primary', 'caucus']),
+  },
+];
+
+/**
  * Words that said a figure was planned or possible in the subject suffix older entries carry
  * (`cargo transported (potential)`); the claim's `modality` says it now, so matching drops them.
  */
