@@ -161,9 +161,9 @@ describe('attributeSpeakers', () => {
     expect(speakerOf(paragraphs, '41 percent')).toBe('Jane Roe');
   });
 
-  it('does not carry the speaker into a quoted passage of third-person reported speech', () => {
+  it('gives a quoted passage of third-person reported speech to the source of its own cue, not to the speaker before it', () => {
     const paragraphs = ['"We like both plans," Jane Roe said.', '"On Sunday, John Doe announced that he had raised $20 million."'];
-    expect(speakerOf(paragraphs, '$20 million')).toBeNull();
+    expect(speakerOf(paragraphs, '$20 million')).toBe('John Doe');
   });
 
   it('gives a paragraph introduced by "Roe argued:" to Roe even when it holds a passive speech verb', () => {

@@ -23,6 +23,13 @@ export interface SpeakerMap {
   speakerAt(paragraph: number, offset: number): string | null;
   /** Everyone the article quotes or reports, in order of first appearance. */
   speakers: string[];
+  /**
+   * Whether the words at `offset` are attributed speech: inside a quotation a cue or the
+   * quotation it continues attributes, in a transcript or introduced paragraph, or in the part of
+   * a sentence that a speech cue reports (`Roe said [that …]`, `[…], said Roe`, `according to Roe, […]`).
+   * The source may be nobody the article names (`officials said …`).
+   */
+  inSpeech(paragraph: number, offset: number): boolean;
 }
 
 /** What a cue says about its source: a person, a source that is nobody we can name, or no source at all. */
@@ -116,7 +123,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
   };
 
   const quotes: Quote[] = [];
-  const sentenceSpeakers: { paragraph: number; start: number; end: number; speaker: Found }[] = [];
+  /** Each sentence's reported-speech source and the stretches of it that source reports. */
+  const sentenceSpeakers: { paragraph: number; start: number; end: number; speaker: Found; reported: Span[] }[] = [];
   const paragraphSpeakers = new Map<number, Person | null>();
   let openQuote: Quote | null = null;
   let introduces: Found = undefined; // a paragraph that ends `Roe said:` introduces the next one
@@ -126,6 +134,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const inQuote = (offset: number) => spans.some((span) => offset > span.open && offset < span.close);
     const cues = findSpeechCues(text).filter((cue) => !inQuote(cue.start));
     const resolved = new Map<SpeechCue, Found>();
+    /** Where a cue's source stood: before the verb (`Roe said`), after it (`said Roe`), or in the cue (`in Roe's view`). */
+    const sides = new Map<SpeechCue, 'before' | 'after' | 'inside'>();
     /** The source of a cue, read once at the point of reading. */
     const resolveCue = (cue: SpeechCue): Found => {
       if (resolved.has(cue)) return resolved.get(cue);
@@ -136,13 +146,23 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       const before = text.slice(clauseStart, cue.start);
       const after = text.slice(cue.end, Math.min(sentence.end, nextQuote?.open ?? text.length));
       let found: Found;
-      if (cue.weak && !quoteBefore && !/^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/.test(after)) found = undefined;
-      else if (cue.look === 'inside') found = cue.inner === 'his' || cue.inner === 'her' ? resolvePronoun(cue.inner === 'his' ? 'm' : 'f') : resolveName(cue.inner!, true);
-      else if (cue.look === 'after') found = resolvePhrase(sourceAfter(after));
-      else {
+      // A weak cue needs speech right after it: a quotation may open within its first words (`called the plan "a scam"`).
+      const ahead = text.slice(cue.end, Math.min(sentence.end, cue.end + 60));
+      if (cue.weak && !quoteBefore && !/^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/.test(ahead)) found = undefined;
+      else if (cue.look === 'inside') {
+        found = cue.inner === 'his' || cue.inner === 'her' ? resolvePronoun(cue.inner === 'his' ? 'm' : 'f') : resolveName(cue.inner!, true);
+        sides.set(cue, 'inside');
+      } else if (cue.look === 'after') {
+        found = resolvePhrase(sourceAfter(after));
+        sides.set(cue, 'after');
+      } else {
         found = resolvePhrase(sourceBefore(before, cue.participle, cue.noun));
+        sides.set(cue, 'before');
         // `"…," said Jane Roe` and `…, said the minister`: the verb comes first.
-        if (found === undefined && !cue.participle && /^[\s,:;"“”«»—–-]*$|[,"”»]\s*$/.test(before)) found = resolvePhrase(sourceAfter(after));
+        if (found === undefined && !cue.participle && /^[\s,:;"“”«»—–-]*$|[,"”»]\s*$/.test(before)) {
+          found = resolvePhrase(sourceAfter(after));
+          sides.set(cue, 'after');
+        }
       }
       resolved.set(cue, found);
       return record(found);
@@ -166,7 +186,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
           const cue = cues.find((c) => c.start > span.close && c.start - span.close <= CUE_AFTER_QUOTE && !spans.some((other) => other.open > span.close && other.open < c.start));
           const between = cue ? text.slice(span.close + 1, cue.start) : '';
           const words = between.replace(/^[\s,.!?…—–-]+/, '');
-          if (cue && !/[.!?;]\s+\S/.test(words) && words.split(/\s+/).length <= 32) quote.own = resolveCue(cue);
+          // `"…," but he also noted …` opens a clause of its own: that cue is not the quotation's.
+          if (cue && !/[.!?;]\s+\S/.test(words) && words.split(/\s+/).length <= 32 && !NEW_CLAUSE.test(words)) quote.own = resolveCue(cue);
         }
         if (quote.own === undefined) {
           const previousClose = spans.filter((other) => other.closed && other.close < span.open).at(-1)?.close ?? -1;
@@ -188,28 +209,48 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
           const colon = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*\([^()]{1,20}\))?:\s*$/u.exec(text.slice(Math.max(opening.start, span.open - 60), span.open));
           if (colon) quote.own = record(resolveName(colon[1]!, true));
         }
+        if (quote.own === undefined) {
+          // `Roe has since apologized for what happened: "…"`: the subject of the clause the colon ends.
+          const opening = sentences.find((s) => span.open >= s.start && span.open < s.end) ?? sentence;
+          const lead = text.slice(opening.start, span.open);
+          const subject = /:\s*$/.test(lead) && !/["“”]/.test(lead) ? COLON_SUBJECT.exec(lead) : null;
+          const person = subject && resolveName(subject[1]!, false);
+          if (person) quote.own = record(person);
+        }
         paragraphQuotes.push(quote);
         quotes.push(quote);
       }
       // Reported speech: the first cue of the sentence outside quotations that names a source.
       let own: Found;
+      let reported: Span[] = [];
       for (const cue of cues) {
         if (cue.start < sentence.start || cue.start >= sentence.end) continue;
         const found = resolveCue(cue);
         if (found) {
           own = found;
+          reported = reportedBy(cue, sides.get(cue), sentence, text, spans);
           break;
         }
-        if (found === null && own === undefined) own = null;
+        if (found === null && own === undefined) [own, reported] = [null, reportedBy(cue, sides.get(cue), sentence, text, spans)];
       }
-      sentenceSpeakers.push({ paragraph, start: sentence.start, end: sentence.end, speaker: own });
+      // `A spokesman for the mayor said …`: a plain speech verb reports speech even when its source names nobody we can resolve.
+      if (own === undefined) {
+        const plain = cues.find((cue) => cue.start >= sentence.start && cue.start < sentence.end && PLAIN_SPEECH.has(cue.text) && sides.get(cue) === 'before');
+        if (plain) reported = reportedBy(plain, 'before', sentence, text, spans);
+      }
+      sentenceSpeakers.push({ paragraph, start: sentence.start, end: sentence.end, speaker: own, reported });
       noteSubject(sentence.text);
       learnGender(sentence.text);
     }
     const last = spans.at(-1);
     openQuote = last && !last.closed ? (paragraphQuotes.find((quote) => quote.open === last.open) ?? null) : null;
     const lastCue = cues.at(-1);
-    if (lastCue && /^\s*(?:[^.!?"“”]{0,60})?:\s*$/.test(text.slice(lastCue.end)) && text.trimEnd().endsWith(':')) introduces = resolveCue(lastCue);
+    if (lastCue && /^\s*(?:[^.!?"“”]{0,100})?:\s*$/.test(text.slice(lastCue.end)) && text.trimEnd().endsWith(':')) {
+      // `According to Jane Roe, writing for the Herald:`: the sentence's source when the last cue names nobody.
+      const found = resolveCue(lastCue);
+      const last = sentenceSpeakers.at(-1);
+      introduces = found || (last?.paragraph === paragraph && last.speaker) || found;
+    }
   });
 
   /** One person named in a sentence, pronouns of one gender beside them: that is their gender. */
@@ -266,6 +307,11 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       speakerOf.set(quote, sentence.speaker);
       continue;
     }
+    if (quote.open <= 1 && quotesSpeech(quote)) {
+      // A passage of reported speech in quote marks (a pull quote, a quoted article): its own cue's source.
+      speakerOf.set(quote, innerSource(quote) ?? null);
+      continue;
+    }
     const previous = quotes[index - 1];
     const continues = quote.continues ?? (previous && (previous.paragraph === quote.paragraph || (quote.open <= 1 && previous.paragraph === quote.paragraph - 1 && previous.close >= paragraphs[previous.paragraph]!.text.length - 2)) ? previous : null);
     if (continues && speakerOf.has(continues)) speakerOf.set(quote, speakerOf.get(continues)!);
@@ -289,6 +335,15 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     return findSpeechCues(text).some((cue) => !cue.weak && cue.look === 'before' && /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
   }
 
+  /** The source of the first speech cue inside a quotation that quotes reported speech (`"On Sunday, Roe announced that …"`). */
+  function innerSource(quote: Quote): Person | null {
+    const text = paragraphs[quote.paragraph]!.text.slice(quote.open + 1, quote.close);
+    const cue = findSpeechCues(text).find((c) => !c.weak && c.look === 'before');
+    if (!cue) return null;
+    const found = resolvePhrase(sourceBefore(text.slice(0, cue.start), cue.participle, cue.noun));
+    return found ?? null;
+  }
+
   /** Who spoke in the last sentence of a paragraph (its quotation's speaker, or its reported speech's). */
   function lastSpeakerOf(paragraph: number): Person | null {
     const sentence = sentenceSpeakers.findLast((s) => s.paragraph === paragraph);
@@ -298,6 +353,13 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
   }
 
   return {
+    inSpeech(paragraph, offset) {
+      const quote = quotes.find((q) => q.paragraph === paragraph && offset > q.open && offset < q.close);
+      if (quote && speakerOf.has(quote)) return true;
+      if (paragraphSpeakers.has(paragraph)) return true;
+      const sentence = sentenceSpeakers.find((s) => s.paragraph === paragraph && offset >= s.start && offset < s.end);
+      return sentence !== undefined && sentence.reported.some(([start, end]) => offset >= start && offset < end);
+    },
     get speakers() {
       const names: string[] = [];
       for (const person of spoke) if (!names.includes(person.name)) names.push(person.name);
@@ -323,3 +385,48 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     },
   };
 }
+
+/** Words after a closing quote mark that open a clause of their own (`, but he also noted`). */
+const NEW_CLAUSE = /^(?:but|and|while|although|though|yet|whereas)\s+(?:he|she|they|it|\p{Lu})/u;
+/** A name opening a clause that ends in a colon, before its verb (`Roe has since apologized for it:`). */
+const COLON_SUBJECT = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:(?:has|have|had|also|then|later|again|since|once)\s+)*\p{Ll}+/u;
+
+/** [start, end) offsets in a paragraph. */
+type Span = [number, number];
+
+/**
+ * The stretches of a sentence that its speech cue reports: after the verb when the source stands
+ * before it (`Roe, 56, said [the plan took 18 months]`), before the verb when the source follows
+ * it (`[the plan took 18 months], said Roe`), around the source of `according to`, the whole
+ * sentence for `in Roe's view`. A quotation the cue attributes is speech of its own; the words
+ * between it and its cue (`"…," said Roe, 56,`) are not.
+ */
+function reportedBy(cue: SpeechCue, side: 'before' | 'after' | 'inside' | undefined, sentence: { start: number; end: number }, text: string, spans: { open: number; close: number; closed: boolean }[]): Span[] {
+  if (side === undefined) return [];
+  if (side === 'inside') return [[sentence.start, sentence.end]];
+  // `Roe was asked by moderator Jane Doe whether […]`: what the agent asked follows.
+  if (cue.text.endsWith(' by')) return [[cue.end, sentence.end]];
+  if (cue.look === 'after') {
+    // `According to Roe, […]` or `[…], according to Roe`: the source phrase ends at the next comma.
+    const comma = text.slice(cue.end, Math.min(sentence.end, cue.end + 80)).indexOf(',');
+    return [[sentence.start, cue.start], ...(comma < 0 ? [] : [[cue.end + comma + 1, sentence.end] as Span])];
+  }
+  // `[…] and "…," said Roe`: what comes before the verb, a quotation in it or not.
+  if (side === 'after') return [[sentence.start, cue.start]];
+  // `[…], Mayor Jane Roe noted.`: source and verb close the sentence, and what it reports stands
+  // before them, up to the comma that opens the source.
+  const tail = text.slice(cue.end, sentence.end);
+  if (TRAILING_CUE.test(tail)) {
+    const comma = text.lastIndexOf(',', cue.start);
+    const quoteClose = spans.filter((span) => span.closed && span.close < cue.start && span.close >= sentence.start).at(-1)?.close ?? -1;
+    const end = Math.max(comma, quoteClose);
+    return end > sentence.start ? [[sentence.start, end]] : [];
+  }
+  return [[cue.end, sentence.end]];
+}
+
+/** What may follow a cue that closes its sentence: a time, a place, a medium (`said on Monday in a statement.`). */
+const TRAILING_CUE = /^(?:\s+(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|told|to|of|with|while|when|after|before|afterward|afterwards)\b[^,;:"“]{0,80})?\s*[.!?]?["”’]?\s*$/i;
+
+/** Speech verbs that report speech whoever their subject is (`A spokesman for the mayor said …`). */
+const PLAIN_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'explained', 'explains', 'stressed', 'stresses', 'announced', 'announces']);

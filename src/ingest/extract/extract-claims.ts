@@ -7,6 +7,7 @@ import { extractSubject } from './extract-subject.ts';
 import { extractTerms } from './extract-terms.ts';
 import { findModality } from './find-modality.ts';
 import { findPeriod } from './find-period.ts';
+import { findSpokenFigures, readSpokenFigure } from './find-spoken-figures.ts';
 import { findQuantities, type QuantityMention } from '../quantities/find-quantities.ts';
 import type { Person } from './find-people.ts';
 import { makeClaimId, fingerprint } from './make-claim-id.ts';
@@ -50,36 +51,34 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
 
   let seenIn = '';
   let seenFigures = new Map<string, number>();
+  let seenSpoken = new Map<string, number>();
   allSentences.forEach(({ paragraph, position, sentence, whole, stored }, index) => {
     // Once the budget is spent, finding the rest of the figures is wasted work: a digit is
     // enough to say some were left out.
     if (budget.isFull() && (!/\d/.test(sentence.text) || !budget.admit())) return;
     const mentions = findQuantities(sentence.text);
-    if (mentions.length === 0 || !budget.admit()) return;
+    const inSpeech = (at: number) => speakerMap.inSpeech(paragraph, sentence.start + at);
+    const spoken = findSpokenFigures(sentence.text, mentions, inSpeech);
+    if ((mentions.length === 0 && spoken.length === 0) || !budget.admit()) return;
     const previous = segmented[paragraph]!.sentences.slice(Math.max(0, position - PREVIOUS_SENTENCES), position).map((s) => s.text);
     const earlier: { mention: QuantityMention; subject: string; unit: string }[] = [];
     // Counted per whole sentence, across its stretches: `occurrence` tells repeats apart in the id.
-    if (whole !== seenIn || stored === whole) [seenIn, seenFigures] = [whole, new Map()];
-    for (const mention of mentions) {
-      if (!budget.admit()) break;
-      const found = extractSubject({ sentence: sentence.text, mention, earlier, previous });
-      const unit = mention.unit ?? found.unit;
-      if (unit === null || found.subject === '') {
-        warnings.push(`left out "${mention.text}" in “${shorten(sentence.text)}”: no counted thing or unit found`);
-        continue;
-      }
-      earlier.push({ mention, subject: found.subject, unit });
+    if (whole !== seenIn || stored === whole) [seenIn, seenFigures, seenSpoken] = [whole, new Map(), new Map()];
+    const made: { at: number; claim: Claim }[] = [];
+    /** Makes the claim of a figure; `repeats` counts the figure's earlier claims in the sentence for its id. */
+    const makeClaim = (mention: QuantityMention, unit: string, subject: string, repeats: Map<string, number>, base: number): void => {
+      earlier.push({ mention, subject, unit });
       const unitWords = mention.unitStart !== null && mention.unitEnd !== null ? sentence.text.slice(mention.unitStart, mention.unitEnd) : '';
       const figureKey = fingerprint(mention.text);
-      const occurrence = seenFigures.get(figureKey) ?? 0;
-      seenFigures.set(figureKey, occurrence + 1);
-      const id = makeClaimId(articleId, whole, mention.text, unitWords, occurrence);
-      if (ids.has(id)) continue; // the same sentence repeated word for word in one article
+      const occurrence = repeats.get(figureKey) ?? 0;
+      repeats.set(figureKey, occurrence + 1);
+      const id = makeClaimId(articleId, whole, mention.text, unitWords, base + occurrence);
+      if (ids.has(id)) return; // the same sentence repeated word for word in one article
       ids.add(id);
       const offset = sentence.start + mention.start;
       const period = findPeriod(sentence.text, mention.start, mention.end, date, mention.per);
       const modality = findModality(sentence.text, mention.start, mention.end, period, date);
-      claims.push({
+      const claim: Claim = {
         id,
         text: stored,
         quantity: mention.text,
@@ -90,17 +89,40 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
         qualifier: mention.qualifier,
         min: mention.min,
         max: mention.max,
-        subject: found.subject,
-        terms: extractTerms(found.subject, unit),
+        subject,
+        terms: extractTerms(subject, unit),
         period,
         ...(modality === 'actual' ? {} : { modality }),
         context: {
           before: clipContext(allSentences[index - 1]?.sentence.text, 'before'),
           after: clipContext(allSentences[index + 1]?.sentence.text, 'after'),
         },
-      });
-      budget.spend(claims.at(-1));
+      };
+      made.push({ at: mention.start, claim });
+      budget.spend(claim);
+    };
+    for (const mention of mentions) {
+      if (!budget.admit()) break;
+      const found = extractSubject({ sentence: sentence.text, mention, earlier, previous });
+      const unit = mention.unit ?? found.unit;
+      if (unit === null || found.subject === '') {
+        // Left out by the claim rule; the speech rule may still keep it (below).
+        const figure = readSpokenFigure(sentence.text, mention, inSpeech);
+        if (figure) spoken.push(figure);
+        else warnings.push(`left out "${mention.text}" in “${shorten(sentence.text)}”: no counted thing or unit found`);
+        continue;
+      }
+      makeClaim(mention, unit, found.subject, seenFigures, 0);
     }
+    // Claims of the speech rule come after the claim rule's, so that adding them never renumbers
+    // an earlier claim's repeats (its id); they count their own repeats, from SPOKEN_OCCURRENCE.
+    for (const figure of spoken.sort((a, b) => a.mention.start - b.mention.start)) {
+      if (!budget.admit()) break;
+      const found = extractSubject({ sentence: sentence.text, mention: figure.mention, earlier, previous });
+      const unit = figure.mention.unit ?? figure.unit ?? found.unit ?? BARE_COUNT_UNIT;
+      makeClaim(figure.mention, unit, (figure.subject ?? found.subject) || spokenSubject(sentence.text, figure.mention), seenSpoken, SPOKEN_OCCURRENCE);
+    }
+    for (const { claim } of made.sort((a, b) => a.at - b.at)) claims.push(claim);
   });
 
   const overBudget = budget.warning();
@@ -111,6 +133,23 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
 
 /** Sentences before a figure's own that subject extraction may look back over (it reads two). */
 const PREVIOUS_SENTENCES = 4;
+/** Where the repeat counts of speech-rule claims start in their ids: apart from the claim rule's. */
+const SPOKEN_OCCURRENCE = 1000;
+/** The unit of a spoken bare count whose words name no counted thing (`we get to 1,237`). */
+const BARE_COUNT_UNIT = 'count';
+
+/**
+ * A subject for a spoken figure the subject finder cannot name: the words of its clause around
+ * it (`get to … delegates`), so the claim page says what the figure was said about.
+ */
+function spokenSubject(sentence: string, mention: QuantityMention): string {
+  const end = Math.max(mention.end, mention.unitEnd ?? 0);
+  const before = sentence.slice(0, mention.start).split(/[,;:()"“”—–]|\s-\s/).at(-1)!.trim().split(/\s+/).filter(Boolean).slice(-5);
+  const after = sentence.slice(end).split(/[,;:()"“”—–.!?]|\s-\s/)[0]!.trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  const unitWords = mention.unitStart === null ? '' : sentence.slice(mention.unitStart, mention.unitEnd!);
+  const words = [...before, unitWords === '' ? '…' : unitWords, ...after].join(' ').replace(/\s+/g, ' ').trim();
+  return words === '…' ? 'figure quoted' : words;
+}
 
 function shorten(text: string): string {
   return text.length <= 80 ? text : `${text.slice(0, 77)}…`;

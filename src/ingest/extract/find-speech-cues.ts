@@ -22,8 +22,12 @@ const VERBS = [
   'put it', 'puts it', 'agreed', 'agrees', 'conceded', 'charged', 'charges', 'accused', 'accuses', 'described', 'describes',
   'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
   'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
-  'promising', 'vowing', 'pledging',
+  'promising', 'vowing', 'pledging', 'asking',
+  // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
+  'called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded',
 ];
+/** Verbs that report speech only as an infinitive (`held a briefing to brag that …`, `used the question to demand …`). */
+const INFINITIVES = ['brag', 'boast', 'demand', 'argue', 'insist', 'warn', 'announce', 'declare', 'note', 'suggest', 'explain', 'tell', 'ask', 'state', 'acknowledge', 'admit', 'point out', 'mention', 'predict', 'complain', 'stress', 'remind'];
 /**
  * Verbs that report speech only when speech follows (`Roe continued: "…"`, `Roe maintains that …`,
  * `"…," Roe continued`), not in `Roe continues to lead` or `adding to her lead`.
@@ -31,6 +35,8 @@ const VERBS = [
 const WEAK = new Set(
   'continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates'.split(' '),
 );
+/** Verbs that label (`Roe called the plan "a scam"`): speech only when a quotation or `that` follows; `called for` is a cue of its own. */
+const LABELS = new Set(['called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded']);
 /** Participles that report speech whatever follows them (`saying`, `telling`); other participles are weak. */
 const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging']);
 /** Participles of a promise, a cue only before what is promised (`by promising to cut …`), not in `a promising start`. */
@@ -44,7 +50,8 @@ const NOUNS = [
 // One scan finds every cue (a verb, a noun after a possessive, `according to`) and every `in`
 // or `to` before `his`, `her` or a capital, which may open `in his view` or `in Roe's view`.
 // Plain ASCII (no `u` flag): the verbs are ASCII, and a unicode scan of every paragraph cost twice as much.
-const CUE_SCAN = new RegExp(`\\b(?:(?:${[...VERBS, ...NOUNS].join('|')}|[Aa]ccording to|[Ii]n the words of)\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z]))`, 'g');
+const CUE_SCAN = new RegExp(`\\b(?:(?:${[...VERBS, ...NOUNS].join('|')}|[Aa]ccording to|[Ii]n the words of)\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z])|(?<=\\bto )(?:${INFINITIVES.join('|')})\\b)`, 'g');
+const INFINITIVE_SET = new Set(INFINITIVES);
 const INSIDE = new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u');
 const NOUN_SET = new Set(NOUNS);
 
@@ -82,12 +89,20 @@ export function findSpeechCues(text: string): SpeechCue[] {
     }
     const noun = NOUN_SET.has(written);
     if (noun && !/['’]s?\s$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // `so-called`: a label, not speech.
+    if (text[start - 1] === '-') continue;
     const look = written === 'according to' || written === 'in the words of' ? 'after' : 'before';
-    // A verb in the passive (`have been admitted`, `was estimated`) reports no speech by its subject.
-    if (!noun && look === 'before' && !/ing\b/.test(written) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // A verb in the passive (`have been admitted`, `was estimated`) reports no speech by its subject;
+    // its agent may (`Roe was asked by moderator John Doe whether …`).
+    if (!noun && look === 'before' && !/ing\b/.test(written) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+      const agent = /^\s+by\b/.exec(text.slice(start + written.length, start + written.length + 5));
+      if (agent) cues.push({ start, end: start + written.length + agent[0].length, text: `${written} by`, look: 'after', inner: null, participle: false, noun: false, weak: false });
+      continue;
+    }
     if (PROMISING.has(written) && !/^\s+(?:to|that)\b/.test(text.slice(start + written.length, start + written.length + 6))) continue;
-    const participle = look === 'before' && /^\p{L}+ing\b/u.test(written);
-    const weak = WEAK.has(written.split(' ')[0]!) || (participle && !STRONG_PARTICIPLES.has(written));
+    // An infinitive hangs on its clause's subject, as a participle does.
+    const participle = look === 'before' && (/^\p{L}+ing\b/u.test(written) || INFINITIVE_SET.has(written));
+    const weak = WEAK.has(written.split(' ')[0]!) || LABELS.has(written) || (participle && !STRONG_PARTICIPLES.has(written));
     cues.push({ start, end: start + written.length, text: written, look, inner: null, participle, noun, weak });
   }
   return cues;
@@ -102,11 +117,12 @@ export type SourcePhrase =
 
 // Words between a subject and its verb that are not part of the subject (`Trump has also said`).
 const TRAILING_FILLER =
-  /(?:\s*,\s*(?:however|meanwhile|too|though|in turn|for (?:his|her) part|in an interview|in a statement)\s*,?|\s+(?:also|later|then|further|again|previously|recently|repeatedly|once|often|has|have|had|would|will|could|can|may|might|did|does|do|long|publicly|privately|separately|earlier|flatly|simply|not|never|always|since|already|just|even|still|[a-z]+ly|(?:on |late |early |earlier |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|at|on|during) (?:an?|the|his|her) [a-z]+(?: [a-z]+)?))+\s*$/;
+  /(?:\s+(?:a|one|two|three|four|several|a few) (?:day|week|month|year)s? (?:later|earlier|before|after)|\s*,\s*(?:however|meanwhile|too|though|in turn|for (?:his|her) part|in an interview|in a statement)\s*,?|\s+(?:also|later|then|further|again|previously|recently|repeatedly|once|often|has|have|had|would|will|could|can|may|might|did|does|do|long|publicly|privately|separately|earlier|flatly|simply|not|never|always|since|already|just|even|still|[a-z]+ly|(?:on |late |early |earlier |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|at|on|during) (?:an?|the|his|her) [a-z]+(?: [a-z]+)?))+\s*$/;
 const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
 const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})$`, 'u');
 const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’-])${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
 const OPENING_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u');
+const NAME_OF_PLACE = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s*){1,3}$`, 'u');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
 const WHO_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u');
 const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'gu');
@@ -118,6 +134,7 @@ const END_NOBODY =
 const NOT_ONE_PERSON = /(?:s|campaign|committee|report|statement|study|survey|poll|memo|letter|company|agency|department|government|administration|group|organi[sz]ation|office|website|paper|newspaper|network|party|team|article|book|ad|release|analysis|data|document|filing|complaint|lawsuit|court|website|post|video|tweet)$/;
 const START_PRONOUN = /^\s*([Hh]e|[Ss]he)\b/;
 const START_NAME = new RegExp(`^\\s*(?:(?:the|a|an|his|her|their|its)\\s+)?((?:[\\p{Ll}-]+\\s+){0,4}?)(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
+const TITLE_THEN_NAME = new RegExp(`^\\s+((?:[\\p{Ll}-]+\\s+){1,3})(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
 const START_DESCRIPTION = /^\s*((?:the|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*(?:[,.;:!?)—–-]|$|\s+(?:in|on|at|during|after|before|when|who|of|from|to|about|as)\b))/u;
 const START_NOBODY = /^\s*(?:(?:an?|one|another|some|other|two|three|several|many)\s+[\p{Ll}-]+|(?:officials|aides|sources|analysts|experts|critics|people|reports?|polls?|data|estimates))\b/u;
 /** Lower-case words that may stand as titles before a name after the verb (`said campaign manager Jane Roe`). */
@@ -144,6 +161,9 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   if (pronoun) return pronounPhrase(pronoun[1]!);
   const who = WHO_NAME.exec(trimmed);
   if (who) return { kind: 'name', written: who[1]! };
+  // `Senator Jane Roe of Arizona said`: the place after the name is not the speaker.
+  const ofPlace = NAME_OF_PLACE.exec(trimmed);
+  if (ofPlace && isFullPersonName(ofPlace[1]!)) return { kind: 'name', written: ofPlace[1]! };
   const name = END_NAME.exec(trimmed);
   // `Roe and Doe agreed`: a joint statement has no one speaker.
   if (name && COORDINATED.test(trimmed.slice(0, name.index))) return { kind: 'nobody' };
@@ -159,8 +179,9 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
     for (const candidate of trimmed.matchAll(CLAUSE_NAME)) {
       const before = trimmed.slice(0, candidate.index);
-      // Before the name: nothing, a leading phrase (`On Monday,`), or its title (`Washington Post columnist`).
-      if (before === '' || /,\s*$/.test(before) || /^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before)) return { kind: 'name', written: candidate[1]! };
+      // Before the name: nothing, a leading phrase (`On Monday,`), or its title (`Washington Post columnist`),
+      // but not a verb that makes it an object (`One pastor supporting Mr. Roe, Jane Doe of …, said`).
+      if (before === '' || /,\s*$/.test(before) || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/\p{Ll}(?:ing|ed)\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
     }
     const lead = /^\s*((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+),/u.exec(trimmed);
     if (lead) return describe(lead[1]!);
@@ -189,6 +210,12 @@ function clauseSubject(clause: string): SourcePhrase | null {
   return pronoun ? pronounPhrase(pronoun[1]!) : null;
 }
 
+/** Whether a written name is a person's full name or a titled one (`Senator Roe`), not an organisation. */
+function isFullPersonName(written: string): boolean {
+  const parsed = parseName(written);
+  return parsed !== null && !isOrganisationName(parsed.name) && (parsed.titled || parsed.name.includes(' '));
+}
+
 /** Whether a written name parses to a person's name (not an organisation or a lone common word). */
 function isPersonName(written: string): boolean {
   const parsed = parseName(written);
@@ -200,7 +227,12 @@ export function sourceAfter(text: string): SourcePhrase | null {
   const pronoun = START_PRONOUN.exec(text);
   if (pronoun) return pronounPhrase(pronoun[1]!);
   const name = START_NAME.exec(text);
-  if (name && name[1]!.split(/\s+/).every((word) => word === '' || !FUNCTION_WORDS.test(word)) && isPersonName(name[2]!)) return { kind: 'name', written: name[2]! };
+  if (name && name[1]!.split(/\s+/).every((word) => word === '' || !FUNCTION_WORDS.test(word)) && isPersonName(name[2]!)) {
+    // `asked by Fox Business moderator Jane Roe`: an outlet or a place, a title, then the person.
+    const titled = TITLE_THEN_NAME.exec(text.slice(name.index + name[0].length));
+    if (titled && titled[1]!.split(/\s+/).every((word) => word === '' || !FUNCTION_WORDS.test(word)) && isFullPersonName(titled[2]!)) return { kind: 'name', written: titled[2]! };
+    return { kind: 'name', written: name[2]! };
+  }
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
   const head = /^\s*[^,.;:!?"“”()]{0,100}/.exec(text)![0];
   if (!/\b(?:that|who|which)\b/.test(head)) for (const run of head.matchAll(NAME_IN_TEXT)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };

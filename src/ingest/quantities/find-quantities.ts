@@ -43,8 +43,12 @@ export function findQuantities(sentence: string): QuantityMention[] {
  * clock times, ranks and names with numbers in them (`Model 3`, `COVID-19`) are not quantities.
  */
 export function findAllQuantities(sentence: string): Quantity[] {
-  const mentions = scanSentence(sentence, true).filter((mention) => mention.kind !== 'rank');
-  return shareUnits(sentence, mentions).map((mention, k, all) => toQuantity(sentence, mention, all[k + 1]));
+  return findAllMentions(sentence).map((mention, k, all) => toQuantity(sentence, mention, all[k + 1]));
+}
+
+/** The mentions `findAllQuantities` is made from (figure and unit words apart, units shared), for the claim extractor's speech rule. */
+export function findAllMentions(sentence: string): QuantityMention[] {
+  return shareUnits(sentence, scanSentence(sentence, true).filter((mention) => mention.kind !== 'rank'));
 }
 
 /** One left-to-right pass over a sentence's tokens (see the header); `all` keeps non-claims too. */
