@@ -126,6 +126,22 @@ describe('scorePair', () => {
     expect(score(few('Two sailors from Millbrook were hurt.'), count('sailors lost in the Millbrook storm', 'sailor', 2, 'Two sailors lost in the Millbrook storm were named.')).reasons.join('; ')).not.toMatch(/retold/);
   });
 
+  it('reads a percentage whose subject was lost as the rate its clause names, and keeps someone else\'s rate apart', () => {
+    const rate = (subject: string, value: number, text: string, when: string) => {
+      const base = claim(subject, '%', { kind: 'percent', when });
+      return { ...base, quantity: `${value} percent`, value, min: value, max: value, text };
+    };
+    const march = rate('percentage', 6.1, 'The jobless rate edged down to 6.1 percent in March, the statistics office said.', '2031-04-03');
+    const may = rate('percentage', 5.8, 'Unemployment dipped to 5.8 percent in May as factories hired again.', '2031-06-05');
+    const pair = score(march, may);
+    expect(pair.confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+    expect(pair.reasons.join('; ')).toMatch(/both: unemployment/);
+    // Another's rate (`its`, `the state`), or another measure of it (`the real … rate`), is not the series.
+    for (const text of ['Its unemployment rate of 5.8 percent is the lowest in a decade.', 'The state reported a 5.8 percent unemployment rate in May.', 'He said the real unemployment rate could be as high as 5.8 percent.']) {
+      expect(score(march, rate('percentage', 5.8, text, '2031-06-05')).confidence).toBeLessThan(MATCH_CONFIDENCE);
+    }
+  });
+
   it("never compares a figure of one party's contest with the other's, when the sentences name the party", () => {
     const delegates = (value: number, text: string) => ({ ...claim('delegates needed', 'delegate'), quantity: String(value), value, min: value, max: value, text });
     const pair = score(delegates(1412, 'A Republican candidate needs 1,412 delegates to win.'), delegates(2210, 'It takes 2,210 delegates to win the Democratic nomination.'));

@@ -5,7 +5,7 @@ import type { Modality } from '../../schemas/claim.ts';
 import { periodSpan, type Span } from './period-span.ts';
 import type { MatchableClaim } from './matchable-claim.ts';
 import { unitFamily, type UnitFamily } from './unit-family.ts';
-import { EXCLUSIVE_CLASS, INTO_PLACE_LEMMAS, MODALITY_WORDS, PLACE_IDS, SENTENCE_SIDES, WEAK_LEMMAS, parseLanguageTerm, parsePlaceRole } from './vocabulary.ts';
+import { EXCLUSIVE_CLASS, FILLER_LEMMAS, INTO_PLACE_LEMMAS, MODALITY_WORDS, PLACE_IDS, RATE_NOUNS, SENTENCE_SIDES, STOP_WORDS, TERM_SYNONYMS, WEAK_LEMMAS, parseLanguageTerm, parsePlaceRole } from './vocabulary.ts';
 
 /** Term weights in the similarity: a language's role says most about what is counted. */
 export const WEIGHTS = Object.freeze({ language: 3, place: 1, weak: 0.35, term: 1 });
@@ -86,6 +86,12 @@ export interface ClaimProfile {
   tooVague: boolean;
   /** True when the figure is a capacity or a maximum (what could be done, not what was done). */
   capacity: boolean;
+  /**
+   * For a percentage, the rate it is when its subject or sentence names one (`the jobless rate`,
+   * `unemployment fell to`): `unemployment`; null otherwise. A rate named for what it measures is
+   * a standing statistic, whose reports need no name in common to be one series.
+   */
+  rateOf: string | null;
   /** Side group -> the one side the claim's sentence names (see SENTENCE_SIDES): `party` -> `Republican`. */
   sides: Map<string, string>;
   /** Everything the hard checks read besides unit and article, as one string: equal facets never conflict. */
@@ -366,18 +372,89 @@ function sideIn(text: string, sides: Readonly<Record<string, readonly string[]>>
 }
 
 /**
- * The one side of each side group a claim's text names (see SENTENCE_SIDES); for a counted thing
- * of a side's contest whose sentence names none (`It takes 2,383 delegates to win the
- * nomination.`), the one its neighbouring sentences name.
+ * The one side of each side group a claim names (see SENTENCE_SIDES): in its subject
+ * (`Republican primary voters`); for a counted thing of a side's contest (`delegates`), in its
+ * sentence, else in the sentences around it (`It takes 2,383 delegates to win the nomination.`
+ * after a sentence on the Democrats). Other figures' sentences often name a side only as the
+ * speaker's (`Unemployment dipped to 4.9 percent, whatever his GOP rivals say`).
  */
-export function sidesNamed(text: string, head: string | null = null, context?: MatchableClaim['context']): Map<string, string> {
+export function sidesNamed(subject: string, head: string | null = null, text?: string, context?: MatchableClaim['context']): Map<string, string> {
   const out = new Map<string, string>();
   for (const { name, sides, contest } of SENTENCE_SIDES) {
-    let side = sideIn(text, sides);
-    if (side === null && head !== null && contest.has(head) && context !== undefined) side = sideIn(`${context.before ?? ''} ${context.after ?? ''}`, sides);
+    let side = sideIn(subject, sides);
+    const ofContest = head !== null && contest.has(head);
+    if (side === null && ofContest && text !== undefined) side = sideIn(text, sides);
+    if (side === null && ofContest && context !== undefined) side = sideIn(`${context.before ?? ''} ${context.after ?? ''}`, sides);
     if (side !== null) out.set(name, side);
   }
   return out;
+}
+
+/** A subject that opens with a subordinator (`when Obama took office`) is a clause the ingest took for one: it names nothing counted. */
+const CLAUSE_SUBJECT = /^(?:when|while|after|before|as|since|because|if|although|though|until|once)\b/i;
+
+/** A clause that gives the figure to someone other than the nation: `The state reported`, `its`. */
+const CLAUSE_OWNER = /\b(?:its|their|the (?:state|city|county|province|region|district)(?:['’]s)?)\b/i;
+
+/** `the jobless rate`: the word before `rate`, and the word before that. */
+const NAMED_RATE = /(?:\b(\p{L}+(?:['’]s)?)\s+)?\b(\p{L}[\p{L}-]*)\s+rate\b/giu;
+/**
+ * Words before a rate that make it someone's own (`its unemployment rate`, `the state's`,
+ * `Ohio's`): not the standing national statistic, and the owner is named elsewhere.
+ */
+const RATE_OWNER = /^(?:its|their|his|her|our|state|city|county|local|regional|provincial|\p{L}+['’]s)$/iu;
+/** `unemployment has fallen to`, `Unemployment dipped to`: a rate noun right before a verb of level or change that leads to the figure. */
+const RATE_MOVED = /(?:\b(\p{L}+(?:['’]s)?)\s+)?\b(?!has\b|had\b|have\b)(\p{L}[\p{L}-]*)\s+(?:has\s+|had\s+|have\s+)?(?:\p{L}+ly\s+)?(?:rose|risen|fell|fallen|dipped|dropped|declined|climbed|ticked\s+(?:up|down)|edged\s+(?:up|down)|stood|stands|remained|grew|jumped|slipped|was|is|hit|reached|peaked)\s+(?:to|at)?\s*(?:about\s+|nearly\s+|below\s+|above\s+|just\s+|almost\s+)?$/iu;
+
+/** A word as a matching term: lowercase, with its synonym folded (`jobless` -> `unemployment`). */
+function foldTerm(word: string): string {
+  const lower = word.toLowerCase();
+  return TERM_SYNONYMS[lower] ?? lower;
+}
+
+/** Words before a rate that say which rate it is without narrowing it: `the official unemployment rate`. */
+const PLAIN_RATE_WORDS = /^(?:official|national|overall|current|nation['’]s|country['’]s|u\.?s\.?|american)$/i;
+
+/** What a percentage's rate is (see findRate). */
+export interface FoundRate {
+  /** The standing statistic (ClaimProfile.rateOf), or null when a word narrows it (`real`) or none is named. */
+  rate: string | null;
+  /** The words to match the figure by when its subject names nothing: `unemployment`, `real`. */
+  terms: string[];
+}
+
+/**
+ * The rate a percentage is (see ClaimProfile.rateOf): named in its subject (`official unemployment
+ * rate`), or, for a subject that names nothing, in the clause that leads to the figure. A rate
+ * the clause gives to someone else (`its`, `the state's`) is none.
+ */
+export function findRate(subject: string, text: string | undefined, quantity: string, subjectNamesNothing: boolean): FoundRate {
+  const none: FoundRate = { rate: null, terms: [] };
+  const found = (word: string, before: string | undefined): FoundRate => {
+    if (before !== undefined && RATE_OWNER.test(before)) return none;
+    const rate = foldTerm(word);
+    // `the real unemployment rate`: a word of its own narrows it to another measure.
+    const narrowing = before !== undefined && !PLAIN_RATE_WORDS.test(before) && !STOP_WORDS.has(before.toLowerCase()) && !FILLER_LEMMAS.has(before.toLowerCase());
+    return narrowing ? { rate: null, terms: [rate, foldTerm(before)] } : { rate, terms: [rate] };
+  };
+  const named = (part: string): FoundRate => {
+    let last: FoundRate = none;
+    for (const match of part.matchAll(NAMED_RATE)) {
+      const word = match[2]!.toLowerCase();
+      if (!STOP_WORDS.has(word) && !FILLER_LEMMAS.has(word)) last = found(word, match[1]);
+    }
+    return last;
+  };
+  const at = text === undefined ? -1 : text.indexOf(quantity);
+  // Only the clause that leads to the figure: `…, with the unemployment rate at 5 percent`.
+  const clause = at <= 0 ? '' : text!.slice(0, at).split(/[,;:()—–]|\s-\s/).pop()!;
+  // `The state reported a 2.8 percent unemployment rate`: the clause names the owner.
+  if (CLAUSE_OWNER.test(clause)) return none;
+  const fromSubject = named(subject);
+  if (fromSubject.terms.length > 0 || !subjectNamesNothing || at <= 0) return fromSubject;
+  const moved = RATE_MOVED.exec(clause);
+  if (moved !== null && RATE_NOUNS.has(moved[2]!.toLowerCase())) return found(moved[2]!, moved[1]);
+  return named(clause);
 }
 
 /** Precomputes what scoring needs from a claim (see ClaimProfile). */
@@ -392,8 +469,12 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
   // Entries written before claims had a modality said it in the subject: `cargo (potential)`.
   const modalWords = LEGACY_MODALITY.test(claim.subject);
   let weight = 0;
-  const placeholder = PLACEHOLDER_SUBJECTS.has(claim.subject.trim().toLowerCase());
-  for (const term of placeholder ? [] : claim.terms) {
+  const placeholder = PLACEHOLDER_SUBJECTS.has(claim.subject.trim().toLowerCase()) || CLAUSE_SUBJECT.test(claim.subject.trim());
+  const rate = claim.kind === 'percent' ? findRate(claim.subject, claim.text, claim.quantity, placeholder) : null;
+  const rateOf = rate?.rate ?? null;
+  // A percentage that lost its subject is the rate its clause names: `unemployment`.
+  const ownTerms = placeholder ? (rate?.terms ?? []) : claim.terms.map(foldTerm);
+  for (const term of ownTerms) {
     const info = termInfo(term);
     for (const [group, cls] of info.classes) {
       const classes = exclusive.get(group);
@@ -426,7 +507,7 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     }
   }
   const sorted = (items: Iterable<string>) => [...items].sort().join(',');
-  const sides = sidesNamed(claim.text === undefined ? claim.subject : `${claim.subject} ${claim.text}`, head, claim.context);
+  const sides = sidesNamed(claim.subject, head, claim.text, claim.context);
   const facets = [
     [...exclusive].map(([group, classes]) => `${group}:${sorted(classes)}`).sort().join(';'),
     [...sides].map(([group, side]) => `${group}:${side}`).join(';'),
@@ -471,6 +552,7 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     sample: claim.kind === 'count' && claim.text !== undefined && SAMPLE_SENTENCE.test(claim.text),
     tooVague: claim.qualifier === 'vague' && (claim.min === null || claim.max === null || claim.min <= 0 || claim.max / claim.min >= TOO_VAGUE),
     capacity: terms.has('capacity') || terms.has('maximum'),
+    rateOf,
     sides,
     figureKey: figureKeyOf(claim, head, specificValue),
     tellingFigure: isTellingFigure(claim, specificValue),

@@ -44,6 +44,8 @@ function unanchored(a: ClaimProfile, b: ClaimProfile, strongShared: number): boo
   // A share names its population in a word or two (`share of Hispanics`): it takes one more.
   const needed = a.family.label === 'per cent' ? ANCHORING_TERMS + 1 : ANCHORING_TERMS;
   if (a.names === null || b.names === null || sharedWords >= needed) return false;
+  // A rate named for what it measures (`the unemployment rate`) is a standing statistic.
+  if (a.rateOf !== null && a.rateOf === b.rateOf) return false;
   if (!disjoint(a.places, b.places) || !disjoint(a.languages, b.languages)) return false;
   // One article's figures share its names by nature: there only one sentence ties two figures.
   if (a.articleId === b.articleId) return a.sentence !== b.sentence;

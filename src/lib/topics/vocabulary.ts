@@ -396,6 +396,22 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<{ name: string; classes: Readonly<R
   { name: 'transport mode', classes: { rail: ['railway', 'rail', 'train'], road: ['road', 'highway', 'motorway', 'truck'], air: ['air', 'flight', 'airport', 'airline'], sea: ['sea', 'port', 'ship', 'maritime', 'shipping'], pipeline: ['pipeline'] } },
 ];
 
+/** Words that name one thing under another word, folded to one term when claims are matched. */
+export const TERM_SYNONYMS: Readonly<Record<string, string>> = {
+  jobless: 'unemployment',
+  joblessness: 'unemployment',
+  illegal: 'undocumented',
+};
+
+/**
+ * Nouns that name a rate by themselves (`unemployment fell to 4.9 percent`): a percentage whose
+ * subject was lost is read as that rate when its clause opens with one.
+ */
+export const RATE_NOUNS: ReadonlySet<string> = new Set(
+  `unemployment jobless joblessness inflation poverty turnout participation literacy mortality vacancy occupancy
+  homeownership uninsured`.split(/\s+/),
+);
+
 /**
  * Sides a sentence can put a figure on, by the words that name them: a figure of a Democratic
  * contest (`2,383 delegates`, `Democratic primary voters`) is never one of the Republican one,
