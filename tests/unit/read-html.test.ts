@@ -1,6 +1,7 @@
+import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { countWords, readHtml, stripInertMarkup } from '../../src/ingest/read/read-html.ts';
+import { blocksOf, countWords, readHtml, stripInertMarkup } from '../../src/ingest/read/read-html.ts';
 import { readHtmlMetadata } from '../../src/ingest/read/read-html-metadata.ts';
 import { REASONS } from '../../src/ingest/read/source-error.ts';
 
@@ -63,6 +64,15 @@ describe('readHtml', () => {
   ])('reads title, date and outlet from %s', (_, head) => {
     const { declared } = readHtml(page(`<title>Pipes | Valley Post</title>${head}`, `<article>${storyHtml}</article>`), 'meta.html');
     expect(declared).toMatchObject({ title: 'Pipes', date: '2024-03-04T08:00:00+01:00', outlet: 'Valley Post' });
+  });
+
+  it('reads a short story that Readability finds only on a looser second pass as Readability alone does', () => {
+    // Under 500 characters, in a box whose class Readability's first pass drops as unlikely.
+    const html = page('<title>Pipes</title>', `<div class="comment-box"><p>${story[0]}</p><p>${story[1]}</p></div>`);
+    const { document } = parseHTML(stripInertMarkup(html));
+    const alone = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as Element }).parse();
+    expect(readHtml(html, 'pipes.html').blocks).toEqual(blocksOf(alone!.content!));
+    expect(readHtml(html, 'pipes.html').blocks).toEqual(story.slice(0, 2));
   });
 
   it('falls back to a <time> element for the date', () => {

@@ -43,12 +43,13 @@ const BLOCK = new Set([
  * found by Readability as text blocks. Throws SourceError when the page holds no article.
  */
 export function readHtml(html: string, file: string): HtmlArticle {
-  const { parseHTML, Readability } = loadLibraries();
-  const { document } = parseHTML(stripInertMarkup(html));
+  const { parseHTML } = loadLibraries();
+  const page = stripInertMarkup(html);
+  const { document } = parseHTML(page);
   // Fallback metadata first: Readability prunes the document as it reads it.
   const jsonLd = readJsonLd(document as unknown as Document);
   const fallback = readHtmlMetadata(document as unknown as Document);
-  const article = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as Element }).parse();
+  const article = readArticle(page, document as unknown as Document);
   const blocks = article?.content ? blocksOf(article.content) : [];
   const words = countWords(blocks.join(' '));
   if (words < MIN_ARTICLE_WORDS) throw new SourceError(file, REASONS.noArticle(words));
@@ -64,6 +65,40 @@ export function readHtml(html: string, file: string): HtmlArticle {
   if (outlet) declared.outlet = outlet;
   if (fallback.url) declared.url = fallback.url;
   return { blocks, headline: title ?? null, declared };
+}
+
+/** Thrown by the body's stand-in `innerHTML` when Readability wants its page back for another pass. */
+const AGAIN = Symbol('read the page again');
+
+/**
+ * Readability over `document` (parsed from `page`, which it may prune). Before its first pass it copies the page as HTML
+ * (`body.innerHTML`), only to restore it when a pass finds too little text and it tries again
+ * with looser rules; linkedom serialises the whole body for that on every page, though few pages
+ * need a second pass. So the body gives Readability a placeholder instead, and on the rare
+ * second pass the page is parsed afresh and read the ordinary way: the same article either way.
+ */
+function readArticle(page: string, document: Document): ReturnType<ReadabilityType<Element>['parse']> {
+  const { parseHTML, Readability } = loadLibraries();
+  const placeholder = `<!-- ${String(AGAIN)} -->`;
+  const body = document.body as (HTMLElement & { innerHTML: string }) | null;
+  if (body) {
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => placeholder,
+      set: (value: string) => {
+        if (value === placeholder) throw AGAIN;
+        delete (body as Partial<HTMLElement>).innerHTML; // any other HTML is set as usual
+        body.innerHTML = value;
+      },
+    });
+  }
+  try {
+    return new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  } catch (error) {
+    if (error !== AGAIN) throw error;
+    const fresh = parseHTML(page).document as unknown as Document;
+    return new Readability<Element>(fresh, { serializer: (node) => node as Element }).parse();
+  }
 }
 
 /**
