@@ -103,7 +103,8 @@ function resolve(ref: FigureRef, byArticle: Map<string, PlacedClaim[]>): PlacedC
 export function judgePair<C extends MatchableClaim>(index: TopicIndex<C>, a: C, b: C): Outcome {
   const topic = index.topicByClaimId.get(a.id);
   if (topic !== undefined && topic === index.topicByClaimId.get(b.id)) {
-    const forecast = (claim: C) => claim.modality !== undefined && claim.modality !== 'actual';
+    // As the page shows them: a forecast, plan or target stands beside the series.
+    const forecast = (claim: C) => topic.points.find((point) => point.claim.id === claim.id)?.relation === 'forecast';
     return forecast(a) === forecast(b) ? 'compared' : 'beside';
   }
   return (index.relatedByClaimId.get(a.id) ?? []).some((link) => link.other.id === b.id) ? 'related' : 'apart';

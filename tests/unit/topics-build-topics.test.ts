@@ -35,6 +35,20 @@ describe('buildTopics', () => {
     expect(withOlder.topics[0]!.id).toBe(topicId('s-2019', 'school'));
   });
 
+  it('shows a figure someone calls for beside the figure that is, never as agreeing with it', () => {
+    const wage = (id: string, art: MatchableClaim['article'], text: string) => ({
+      ...makeClaim(art, { id, quantity: '$15', value: 15, unit: 'USD', kind: 'money', qualifier: 'exact', min: 15, max: 15, subject: 'minimum wage in Lakeside', speaker: null }),
+      text,
+    });
+    const law = wage('law', a2021, 'Lakeside became the first city to mandate a $15 minimum wage in Lakeside.');
+    const demand = wage('demand', a2024, 'Workers marched on Friday and demanded a $15 minimum wage in Lakeside.');
+    const index = buildTopics([law, demand]);
+    expect(index.topics).toHaveLength(1);
+    const relation = (id: string) => index.topics[0]!.points.find((point) => point.claim.id === id)!.relation;
+    expect(relation('law')).toBe('first');
+    expect(relation('demand')).toBe('forecast');
+  });
+
   it('does not chain two places together through a claim that names none', () => {
     const baku = schools('baku', a2021, 100, 'schools in Baku teaching in Russian');
     const anywhere = schools('anywhere', a2024, 300, 'schools teaching in Russian');

@@ -142,6 +142,41 @@ describe('scorePair', () => {
     }
   });
 
+  it.each([
+    [
+      'two sums of money dated only by their articles (two ad buys)',
+      'funds spent', 'USD', 'money', 1_100_000, 'The Harbour Fund reported spending $1.1 million on ads attacking Okafor.',
+      'funds spent', 1_500_000, 'The Harbour Fund is spending $1.5 million on ads ahead of the Millbrook primary.',
+      /two sums of money/,
+    ],
+    [
+      'one poll\'s answers to two questions of one group',
+      'share of Millbrook voters', '%', 'percent', 58, '58 percent of Millbrook voters said they were less likely to vote for the mayor.',
+      'share of Millbrook voters', 84, '84 percent of Millbrook voters have an unfavourable view of the harbour plan.',
+      /two questions/,
+    ],
+    [
+      'what two contests put at stake',
+      'pledged delegates at stake', 'delegate', 'count', 475, 'In the final primary, 475 pledged delegates will be at stake.',
+      'pledged delegates at stake', 384, 'There are 384 pledged delegates at stake in the five primaries on Tuesday.',
+      /two figures at stake/,
+    ],
+  ] as const)('keeps apart %s', (_, subjectA, unit, kind, valueA, textA, subjectB, valueB, textB, reason) => {
+    const make = (subject: string, value: number, text: string) => ({ ...claim(subject, unit, { kind }), quantity: String(value), value, min: value, max: value, text });
+    const pair = score(make(subjectA, valueA, textA), make(subjectB, valueB, textB));
+    expect(pair.confidence).toBeLessThan(MATCH_CONFIDENCE);
+    expect(pair.reasons.join('; ')).toMatch(reason);
+  });
+
+  it('matches a margin only with margins, and reads a subject without the tail that says who counted', () => {
+    const make = (subject: string, value: number, text: string) => ({ ...claim(subject, 'delegate'), quantity: String(value), value, min: value, max: value, text });
+    const lead = make('pledged delegates according to a count by the Harbour Herald', 271, 'Okafor leads Lindqvist by 271 pledged delegates according to a count by the Harbour Herald.');
+    const later = make('pledged delegates', 400, "Okafor's lead of nearly 400 pledged delegates is the largest in years.");
+    expect(score(lead, later).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+    const count = make('pledged delegates', 1280, 'Okafor has won 1,280 pledged delegates so far.');
+    expect(score(lead, count).confidence).toBeLessThan(MATCH_CONFIDENCE);
+  });
+
   it("never compares a figure of one party's contest with the other's, when the sentences name the party", () => {
     const delegates = (value: number, text: string) => ({ ...claim('delegates needed', 'delegate'), quantity: String(value), value, min: value, max: value, text });
     const pair = score(delegates(1412, 'A Republican candidate needs 1,412 delegates to win.'), delegates(2210, 'It takes 2,210 delegates to win the Democratic nomination.'));

@@ -12,7 +12,7 @@ import type { MatchableClaim } from './matchable-claim.ts';
 
 /** The figure of a claim on the scale of a topic's display unit. */
 export function pointOf<C extends MatchableClaim>(claim: C, profile: ClaimProfile, displayFactor: number): TopicPoint<C> {
-  return { claim, span: profile.span, figure: figureInterval(claim, profile.family.factor / displayFactor) };
+  return { claim, span: profile.span, figure: figureInterval(claim, profile.family.factor / displayFactor), modality: profile.modality };
 }
 
 /** Orders points by period, undated last, then by publication. */
@@ -73,7 +73,8 @@ export function tidyTitle(subject: string): string {
 function relate<C extends MatchableClaim>(points: TopicPoint<C>[], unit: string): void {
   const series: TopicPoint<C>[] = [];
   for (const point of points) {
-    if (point.claim.modality !== undefined && point.claim.modality !== 'actual') {
+    const modality = point.modality ?? point.claim.modality;
+    if (modality !== undefined && modality !== 'actual') {
       point.relation = 'forecast';
       continue;
     }

@@ -92,6 +92,15 @@ export interface ClaimProfile {
    * a standing statistic, whose reports need no name in common to be one series.
    */
   rateOf: string | null;
+  /**
+   * For a share of a group (`58 percent of Florida Latino voters said they were less likely to
+   * vote Republican`), the words of what the group said or did, past the subject's own words;
+   * null when the sentence has no such `N percent of …` clause. A poll's answers to two questions
+   * share the group and differ only here.
+   */
+  predicate: ReadonlySet<string> | null;
+  /** True when the sentence puts the figure at stake in one event (`delegates at stake`, `up for grabs`): that event's own figure. */
+  atStake: boolean;
   /** Side group -> the one side the claim's sentence names (see SENTENCE_SIDES): `party` -> `Republican`. */
   sides: Map<string, string>;
   /** Everything the hard checks read besides unit and article, as one string: equal facets never conflict. */
@@ -457,6 +466,73 @@ export function findRate(subject: string, text: string | undefined, quantity: st
   return named(clause);
 }
 
+/** Hedges between a verb and its figure: `by nearly`, `of roughly`. */
+const HEDGE = String.raw`(?:(?:about|nearly|roughly|almost|more than|less than|some|just|over|under|around|at least|only)\s+)?`;
+/** A figure that is one side's margin over another (`leads Sanders by 271`, `a lead of nearly 400`), not a count. */
+const MARGIN = new RegExp(
+  String.raw`(?:\b(?:lead(?:s|ing)?|led|trail(?:s|ed|ing)?|ahead|behind|beat(?:s|en)?|outpac(?:es|ed|ing))\b(?:\s+[^\s.;]+){0,4}?\s+by\s+${HEDGE}|\b(?:lead|margin|advantage|edge|deficit)\s+of\s+${HEDGE})$`,
+  'iu',
+);
+
+/** True when the words right before a claim's figure make it a margin (see MARGIN). */
+export function isMargin(text: string | undefined, quantity: string): boolean {
+  if (text === undefined) return false;
+  const at = text.indexOf(quantity);
+  return at > 0 && MARGIN.test(text.slice(Math.max(0, at - 80), at));
+}
+
+/**
+ * Words that open a tail the ingest left on a subject (`pledged delegates according to a count by
+ * The Associated Press`, `… as the end of the primary season approaches`): what follows tells
+ * where or when the figure was said, not what it counts.
+ */
+const SUBJECT_TAIL = /\s(?:according to|as (?:the|he|she|it|they)|when|while|after|before|because)\s|\s+(?:--|—|–)\s*/i;
+
+/** Terms of a subject that only its tail says (see SUBJECT_TAIL): dropped from matching. */
+function tailTerms(subject: string): ReadonlySet<string> {
+  const cut = SUBJECT_TAIL.exec(subject);
+  if (cut === null || cut.index === 0) return new Set();
+  const core = wordsSaid(subject.slice(0, cut.index));
+  return new Set([...wordsSaid(subject.slice(cut.index))].filter((word) => !core.has(word)));
+}
+
+/**
+ * The words right before a figure someone asks for, offers or would set rather than one that is:
+ * `demanded a`, `calls for a`, `supports a`, `proposed`, `would not go above a`.
+ */
+const CALLED_FOR = /\b(?:(?:demand|call|push|advocat|fight|propos|promis|want|support|favou?r|back|embrac|seek|urg)\p{L}*(?:\s+for)?|would(?:\s+not)?\s+\p{L}+(?:\s+(?:above|below|to|for))?)\s+(?:(?:a|an|the|his|her|their)\s+)?$/iu;
+
+/** True when the words right before a claim's figure make it one called for (see CALLED_FOR). */
+export function isCalledFor(text: string | undefined, quantity: string): boolean {
+  if (text === undefined) return false;
+  const at = text.indexOf(quantity);
+  return at > 0 && CALLED_FOR.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/** A figure at stake in one event (see ClaimProfile.atStake). */
+const AT_STAKE = /\b(?:at stake|up for grabs|in play|on the line)\b/i;
+
+/** After a share's figure: `percent of `, `% of `. */
+const SHARE_OF = /^\s*(?:percent|per cent|%)?\s*of\s+/i;
+
+/** The words of what a share's group said or did (see ClaimProfile.predicate), by crude stem. */
+export function findPredicate(subject: string, text: string | undefined, quantity: string): ReadonlySet<string> | null {
+  if (text === undefined) return null;
+  const at = text.indexOf(quantity);
+  if (at < 0) return null;
+  const rest = text.slice(at + quantity.length);
+  const of = SHARE_OF.exec(rest);
+  if (of === null) return null;
+  const clause = rest.slice(of[0].length).split(/[,.;:!?()—–]/)[0]!;
+  const own = wordsSaid(subject);
+  const words = new Set<string>();
+  for (const word of wordsSaid(clause)) {
+    if (word.length < 3 || own.has(word) || STOP_WORDS.has(word) || FILLER_LEMMAS.has(word) || WEAK_LEMMAS.has(word)) continue;
+    words.add(word);
+  }
+  return words.size === 0 ? null : words;
+}
+
 /** Precomputes what scoring needs from a claim (see ClaimProfile). */
 export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile {
   const family = unitFamily(claim);
@@ -473,7 +549,10 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
   const rate = claim.kind === 'percent' ? findRate(claim.subject, claim.text, claim.quantity, placeholder) : null;
   const rateOf = rate?.rate ?? null;
   // A percentage that lost its subject is the rate its clause names: `unemployment`.
-  const ownTerms = placeholder ? (rate?.terms ?? []) : claim.terms.map(foldTerm);
+  const tail = placeholder ? new Set<string>() : tailTerms(claim.subject);
+  const ownTerms = placeholder ? (rate?.terms ?? []) : claim.terms.filter((term) => !tail.has(term)).map(foldTerm);
+  // A margin (`leads by 271 delegates`) is matched only with margins.
+  if (isMargin(claim.text, claim.quantity)) ownTerms.push('margin');
   for (const term of ownTerms) {
     const info = termInfo(term);
     for (const [group, cls] of info.classes) {
@@ -516,7 +595,9 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     [...roles].map(([role, set]) => `${role}:${sorted(set)}`).sort().join(';'),
     terms.has('capacity') || terms.has('maximum') ? 'capacity' : '',
   ].join('|');
-  const modality: Modality = claim.modality ?? (modalWords ? 'forecast' : 'actual');
+  const stated: Modality = claim.modality ?? (modalWords ? 'forecast' : 'actual');
+  // A figure someone calls for (`workers who demanded a $15 minimum wage`) is a target, whatever the ingest read.
+  const modality: Modality = stated === 'actual' && isCalledFor(claim.text, claim.quantity) ? 'target' : stated;
   const specificValue = isSpecificValue(claim);
   const names = claim.text === undefined ? null : namesIn(claim.context?.before, claim.text, claim.context?.after);
   // One stated month is part of a total for flows (money, goods); for a count it is "as of then".
@@ -553,6 +634,8 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     tooVague: claim.qualifier === 'vague' && (claim.min === null || claim.max === null || claim.min <= 0 || claim.max / claim.min >= TOO_VAGUE),
     capacity: terms.has('capacity') || terms.has('maximum'),
     rateOf,
+    atStake: claim.text !== undefined && AT_STAKE.test(claim.text),
+    predicate: claim.kind === 'percent' ? findPredicate(claim.subject, claim.text, claim.quantity) : null,
     sides,
     figureKey: figureKeyOf(claim, head, specificValue),
     tellingFigure: isTellingFigure(claim, specificValue),

@@ -126,6 +126,44 @@ function retold(a: ClaimProfile, b: ClaimProfile): boolean {
   return false;
 }
 
+/** Confidence kept for two unequal figures at stake in events (see twoEvents). */
+const TWO_EVENTS = 0.5;
+
+/**
+ * True when two unequal figures are at stake (see ClaimProfile.atStake): what one contest puts
+ * up for grabs is that contest's own (475 delegates in California, 384 in five other states), never
+ * a change from another's.
+ */
+function twoEvents(a: ClaimProfile, b: ClaimProfile): boolean {
+  return (a.atStake || b.atStake) && a.value !== null && b.value !== null && a.value !== b.value;
+}
+
+/** Confidence kept for two shares of one group that answer two different questions (see twoQuestions). */
+const TWO_QUESTIONS = 0.5;
+
+/**
+ * True when two unequal shares each say what their group said or did (see
+ * ClaimProfile.predicate) and the two share no word: one poll's answers to two questions
+ * (`were less likely to vote Republican` / `have an unfavorable view of Trump`).
+ */
+function twoQuestions(a: ClaimProfile, b: ClaimProfile): boolean {
+  if (a.predicate === null || b.predicate === null || a.value === b.value) return false;
+  for (const word of a.predicate) if (b.predicate.has(word)) return false;
+  return true;
+}
+
+/** Confidence kept for two unequal sums of money dated only by their articles (see twoSums): at most related. */
+const TWO_SUMS = 0.6;
+
+/**
+ * True when two unequal sums of money are both dated only by their articles: a sum with no
+ * period of its own is one spend, gift or ad buy (`spending $1.1 million on ads attacking
+ * Trump`, `spending $1.5 million ahead of the Indiana primary`), not a level that changes.
+ */
+function twoSums(a: ClaimProfile, b: ClaimProfile): boolean {
+  return a.family.key.startsWith('money:') && a.value !== null && b.value !== null && a.value !== b.value && a.span?.assumed === true && b.span?.assumed === true;
+}
+
 /** The most a pair with a figure too vague to compare (`millions`) can score: possibly related. */
 const TOO_VAGUE_CONFIDENCE = 0.6;
 /** Confidence kept when only one claim has a key term of its own: maybe a part against its whole. */
@@ -347,6 +385,9 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   if (unanchored(a, b, strongShared.length)) reasons.push('the two sentences name no one and nowhere in common');
   if ((a.sample || b.sample) && a.value !== b.value) reasons.push("two different survey samples: each poll has its own");
   if (otherScale(a, b)) reasons.push('one figure is ten times the other or more, and one is dated only by its article: likely two different things');
+  else if (twoSums(a, b)) reasons.push('two sums of money, each dated only by its article: two spends or gifts, not a change');
+  if (twoEvents(a, b)) reasons.push('two figures at stake: each event has its own, not a change');
+  if (twoQuestions(a, b)) reasons.push(`two questions: the groups ${[...a.predicate!].slice(0, 4).join(' ')} / ${[...b.predicate!].slice(0, 4).join(' ')}`);
   if (otherHolder(a, b)) reasons.push(`each figure is said to be another's (${a.holder} / ${b.holder})`);
   if (retold(a, b)) reasons.push('one figure retold: the same uncommon figure of the same thing, in one story');
   return reasons;
@@ -426,6 +467,9 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   if (unanchored(a, b, strongShared)) factor *= NO_SHARED_NAME;
   if (otherHolder(a, b)) factor *= OTHER_HOLDER;
   if (otherScale(a, b)) factor *= OTHER_SCALE;
+  else if (twoSums(a, b)) factor *= TWO_SUMS;
+  if (twoQuestions(a, b)) factor *= TWO_QUESTIONS;
+  if (twoEvents(a, b)) factor *= TWO_EVENTS;
   if ((a.sample || b.sample) && a.value !== b.value) factor *= OTHER_SAMPLE;
   // Two claims that both say only what is counted ("schools", "schools in Azerbaijan") are alike,
   // but nothing narrows them down: kept below a match.

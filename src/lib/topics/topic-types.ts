@@ -4,6 +4,7 @@ import type { FigureChange } from './compare-figures.ts';
 import type { Figure } from './figure-interval.ts';
 import type { Span } from './period-span.ts';
 import type { MatchableClaim } from './matchable-claim.ts';
+import type { Modality } from '../../schemas/claim.ts';
 
 /**
  * How a figure stands to the figures before it in its topic: `first` starts the series, `agrees`
@@ -22,6 +23,8 @@ export interface TopicPoint<C extends MatchableClaim> {
   figure: Figure;
   /** How it stands to the figures before it (set when the topic is described). */
   relation?: MemberRelation;
+  /** Actual, forecast, plan or target, as matching read it: the claim's own, or a target its sentence calls for. */
+  modality?: Modality;
 }
 
 /** Two figures of a topic compared, earlier first. */
