@@ -4,6 +4,7 @@
 // blockquotes or HTML elements overflowed the stack, and the HTML article reader takes time
 // that grows with the elements of the page (times their depth). One linear scan per format measures those
 // shapes, so such a file becomes a one-line error naming it while the other files go on.
+import { findIgnoringCase } from '../../util/find-ignoring-case.ts';
 import type { SourceFormat } from './read-blocks.ts';
 import { REASONS, SourceError } from './source-error.ts';
 
@@ -111,7 +112,6 @@ function checkHtml(text: string, file: string, limits: typeof STRUCTURE_LIMITS):
   // Inside <svg> and <math>, `<path/>` closes itself (in HTML proper the slash is ignored): news
   // pages carry icon sprites of hundreds of such elements, which must not count as nesting.
   let foreign = 0;
-  let lower: string | undefined; // lowercased once, when the first raw-text element needs it
   for (let match = tag.exec(text); match !== null; match = tag.exec(text)) {
     weight += (match.index - textFrom) * depth;
     textFrom = match.index + match[0].length;
@@ -129,8 +129,7 @@ function checkHtml(text: string, file: string, limits: typeof STRUCTURE_LIMITS):
     if ((foreign > 0 || isForeignRoot) && match[0].endsWith('/>')) continue;
     if (isForeignRoot) foreign++;
     if (RAW_TEXT.has(name)) {
-      lower ??= text.toLowerCase();
-      const close = lower.indexOf(`</${name}`, tag.lastIndex);
+      const close = findIgnoringCase(text, `</${name}`, tag.lastIndex);
       tag.lastIndex = close === -1 ? text.length : close;
       continue;
     }

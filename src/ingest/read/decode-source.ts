@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { LIMITS, REASONS, SourceError } from './source-error.ts';
 
 /**
@@ -17,13 +18,13 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   } else {
     // NUL never occurs in text; checking the head is enough to tell binaries apart cheaply.
     if (bytes.subarray(0, 8192).includes(0)) throw new SourceError(file, REASONS.binary);
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      throw new SourceError(file, REASONS.notUtf8(firstInvalidUtf8Offset(bytes)));
-    }
+    // Validated first (one fast pass), then decoded without checks: a fatal TextDecoder takes
+    // a fifth longer on a large page. The decoder drops a leading BOM; so does this.
+    if (!isUtf8(bytes)) throw new SourceError(file, REASONS.notUtf8(firstInvalidUtf8Offset(bytes)));
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   }
-  text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new SourceError(file, REASONS.empty);
   if (text.includes('\u0000')) throw new SourceError(file, REASONS.binary);
   return text;

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
+import { findIgnoringCase } from '../../util/find-ignoring-case.ts';
 import { findDate } from './find-date.ts';
 import { readHtmlMetadata, readJsonLd } from './read-html-metadata.ts';
 import { REASONS, SourceError } from './source-error.ts';
@@ -112,7 +113,6 @@ export function stripInertMarkup(html: string): string {
   // One pass, each closer found with indexOf from where its opener ends, so the time stays linear
   // however many openers are left unclosed (a regex with a lazy `[\s\S]*?` rescans the rest of
   // the file for each one: 160 KB of unclosed `<script` took 5 s).
-  const lower = html.toLowerCase();
   const opener = new RegExp(`<!--|<(${INERT_ELEMENTS.join('|')})\\b([^<>]{0,4000})>`, 'gi');
   let out = '';
   let at = 0;
@@ -121,7 +121,7 @@ export function stripInertMarkup(html: string): string {
     const name = match[1]?.toLowerCase();
     if (name !== undefined && neverClosed.has(name)) continue;
     const closer = name === undefined ? '-->' : `</${name}`;
-    const close = lower.indexOf(closer, opener.lastIndex);
+    const close = name === undefined ? html.indexOf(closer, opener.lastIndex) : findIgnoringCase(html, closer, opener.lastIndex);
     if (close === -1) {
       // An unclosed comment or raw-text element runs to the end of the page for the parser too.
       if (name === undefined || RAW_TEXT.has(name)) {
