@@ -162,7 +162,8 @@ describe('scorePair', () => {
       /two figures at stake/,
     ],
   ] as const)('keeps apart %s', (_, subjectA, unit, kind, valueA, textA, subjectB, valueB, textB, reason) => {
-    const make = (subject: string, value: number, text: string) => ({ ...claim(subject, unit, { kind }), quantity: String(value), value, min: value, max: value, text });
+    // The figure as the sentence writes it: `$1.1 million`, `58 percent`, `475`.
+    const make = (subject: string, value: number, text: string) => ({ ...claim(subject, unit, { kind }), quantity: /\$?\d[\d.,]*(?: million| percent)?/.exec(text)![0], value, min: value, max: value, text });
     const pair = score(make(subjectA, valueA, textA), make(subjectB, valueB, textB));
     expect(pair.confidence).toBeLessThan(MATCH_CONFIDENCE);
     expect(pair.reasons.join('; ')).toMatch(reason);

@@ -99,6 +99,8 @@ export interface ClaimProfile {
    * share the group and differ only here.
    */
   predicate: ReadonlySet<string> | null;
+  /** True when the figure is a sum laid out on something (`$1.1 million on ads attacking Trump`): one outlay, not a level. */
+  spentOn: boolean;
   /** True when the sentence puts the figure at stake in one event (`delegates at stake`, `up for grabs`): that event's own figure. */
   atStake: boolean;
   /** Side group -> the one side the claim's sentence names (see SENTENCE_SIDES): `party` -> `Republican`. */
@@ -509,6 +511,9 @@ export function isCalledFor(text: string | undefined, quantity: string): boolean
   return at > 0 && CALLED_FOR.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** Right after a sum: what it was laid out on (`… on ads`, `… worth of ads on`). */
+const SPENT_ON = /^\s*(?:(?:worth|in total|in all|so far)\s+)?on\s+\p{L}/iu;
+
 /** A figure at stake in one event (see ClaimProfile.atStake). */
 const AT_STAKE = /\b(?:at stake|up for grabs|in play|on the line)\b/i;
 
@@ -635,6 +640,7 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     capacity: terms.has('capacity') || terms.has('maximum'),
     rateOf,
     atStake: claim.text !== undefined && AT_STAKE.test(claim.text),
+    spentOn: claim.kind === 'money' && claim.text !== undefined && claim.text.includes(claim.quantity) && SPENT_ON.test(claim.text.slice(claim.text.indexOf(claim.quantity) + claim.quantity.length)),
     predicate: claim.kind === 'percent' ? findPredicate(claim.subject, claim.text, claim.quantity) : null,
     sides,
     figureKey: figureKeyOf(claim, head, specificValue),

@@ -156,12 +156,23 @@ function twoQuestions(a: ClaimProfile, b: ClaimProfile): boolean {
 const TWO_SUMS = 0.6;
 
 /**
- * True when two unequal sums of money are both dated only by their articles: a sum with no
- * period of its own is one spend, gift or ad buy (`spending $1.1 million on ads attacking
- * Trump`, `spending $1.5 million ahead of the Indiana primary`), not a level that changes.
+ * True when two unequal sums are each laid out on something (see ClaimProfile.spentOn) and both
+ * dated only by their articles: such a sum with no period of its own is one outlay (`spending
+ * $1.1 million on ads attacking Trump`, `spending $1.5 million on ads ahead of the Indiana
+ * primary`), not a level that changes. Totals for a stated year are left to the series.
  */
 function twoSums(a: ClaimProfile, b: ClaimProfile): boolean {
-  return a.family.key.startsWith('money:') && a.value !== null && b.value !== null && a.value !== b.value && a.span?.assumed === true && b.span?.assumed === true;
+  return a.spentOn && b.spentOn && a.value !== null && b.value !== null && a.value !== b.value && a.span?.assumed === true && b.span?.assumed === true;
+}
+
+/**
+ * True when two unequal figures, at least one called for, planned or targeted, are both dated
+ * only by their articles: a proposal stands on its own (a $12 minimum wage one candidate supports
+ * against a $15 one another demands, or one a city has passed), not a step of one series; a
+ * forecast with a period of its own still stands beside its outcome.
+ */
+function twoProposals(a: ClaimProfile, b: ClaimProfile): boolean {
+  return (a.modality !== 'actual' || b.modality !== 'actual') && a.value !== null && b.value !== null && a.value !== b.value && a.span?.assumed === true && b.span?.assumed === true;
 }
 
 /** The most a pair with a figure too vague to compare (`millions`) can score: possibly related. */
@@ -386,6 +397,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   if ((a.sample || b.sample) && a.value !== b.value) reasons.push("two different survey samples: each poll has its own");
   if (otherScale(a, b)) reasons.push('one figure is ten times the other or more, and one is dated only by its article: likely two different things');
   else if (twoSums(a, b)) reasons.push('two sums of money, each dated only by its article: two spends or gifts, not a change');
+  else if (twoProposals(a, b)) reasons.push('two figures called for or planned, each dated only by its article: two proposals, not a change');
   if (twoEvents(a, b)) reasons.push('two figures at stake: each event has its own, not a change');
   if (twoQuestions(a, b)) reasons.push(`two questions: the groups ${[...a.predicate!].slice(0, 4).join(' ')} / ${[...b.predicate!].slice(0, 4).join(' ')}`);
   if (otherHolder(a, b)) reasons.push(`each figure is said to be another's (${a.holder} / ${b.holder})`);
@@ -467,7 +479,7 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   if (unanchored(a, b, strongShared)) factor *= NO_SHARED_NAME;
   if (otherHolder(a, b)) factor *= OTHER_HOLDER;
   if (otherScale(a, b)) factor *= OTHER_SCALE;
-  else if (twoSums(a, b)) factor *= TWO_SUMS;
+  else if (twoSums(a, b) || twoProposals(a, b)) factor *= TWO_SUMS;
   if (twoQuestions(a, b)) factor *= TWO_QUESTIONS;
   if (twoEvents(a, b)) factor *= TWO_EVENTS;
   if ((a.sample || b.sample) && a.value !== b.value) factor *= OTHER_SAMPLE;
