@@ -42,6 +42,8 @@ function pickTitle(claims: readonly MatchableClaim[], anchor: MatchableClaim): s
     const subject = claim.subject.trim();
     const words = subject.split(/\s+/).length;
     if (PLACEHOLDER_SUBJECTS.has(subject.toLowerCase()) || /^[\d\s.,%$-]*$/.test(subject)) return -100;
+    // A fragment the ingest cut out of a sentence reads as one: any whole phrase beats it.
+    if (isFragment(subject)) return -50;
     const shared = [...new Set(claim.terms)].reduce((sum, term) => sum + ((counts.get(term) ?? 0) > 1 ? counts.get(term)! : -0.5), 0);
     const bare = words === 1 && subject.toLowerCase().replace(/s$/, '') === claim.unit.toLowerCase() ? 1 : 0;
     return shared - Math.max(0, words - 6) * 0.5 - bare;
@@ -52,7 +54,34 @@ function pickTitle(claims: readonly MatchableClaim[], anchor: MatchableClaim): s
     const value = score(claim);
     if (value > bestScore || (value === bestScore && claim.subject.trim().length < best.subject.trim().length)) [best, bestScore] = [claim, value];
   }
-  return tidyTitle(best.subject);
+  return sentenceCase(tidyTitle(best.subject), claims);
+}
+
+/** Words a subject cut out of a sentence starts with: `of the magic number`, `which stood at`, `we get to`. */
+const FRAGMENT_OPENING = /^(?:of|which|who|whom|that|we|you|i|if|are|is|was|were|be|been|and|or|but|to|than|as|said|says|a lot)\b/i;
+
+/** True when most words of a text are capitalised, as in a headline. */
+function isHeadlineCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > words.length;
+}
+
+/** True when a subject is a fragment of a sentence rather than a phrase (see pickTitle). */
+export function isFragment(subject: string): boolean {
+  return FRAGMENT_OPENING.test(subject) || /[…[\]{}]|https?:|#/.test(subject);
+}
+
+/**
+ * A headline-cased title (`Minimum Wage`, `Auto Sales`) in sentence case, as the other titles
+ * are; a word stays capitalised when a member's sentence capitalises it mid-sentence (a name).
+ */
+export function sentenceCase(title: string, claims: readonly MatchableClaim[]): string {
+  const words = title.split(/\s+/);
+  if (words.length < 2 || !words.every((word) => /^[\p{Lu}\d]/u.test(word))) return title;
+  // Only sentences in sentence case tell a name: a headline capitalises every word.
+  const prose = claims.filter((claim) => claim.text !== undefined && !isHeadlineCased(claim.text));
+  const named = (word: string) => prose.some((claim) => new RegExp(`[^.!?\\s]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(claim.text!));
+  return [words[0]!, ...words.slice(1).map((word) => (named(word) ? word : word.toLowerCase()))].join(' ');
 }
 
 /**
