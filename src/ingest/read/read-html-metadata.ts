@@ -22,8 +22,11 @@ const TITLE_METAS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title'];
 // schema.org types whose fields describe the article itself.
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
 
-/** Reads JSON-LD, meta tags, the canonical link and the first <time> of a parsed page. */
-export function readHtmlMetadata(document: Document): HtmlMetadata {
+/**
+ * Reads JSON-LD, meta tags, the canonical link and the first <time> of a parsed page (`ld`: the
+ * page's JSON-LD fields, when the caller has read them already).
+ */
+export function readHtmlMetadata(document: Document, ld: Omit<HtmlMetadata, 'url'> = readJsonLd(document)): HtmlMetadata {
   const metas = new Map<string, string>();
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
     const content = meta.getAttribute('content')?.trim();
@@ -33,7 +36,6 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
     }
   }
   const first = (names: string[]) => names.map((name) => metas.get(name)).find((value) => value !== undefined);
-  const ld = readJsonLd(document);
   const time = document.querySelector('[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[datetime]');
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? metas.get('og:url');
 

@@ -49,7 +49,7 @@ export function readHtml(html: string, file: string): HtmlArticle {
   const { document } = parseHTML(page);
   // Fallback metadata first: Readability prunes the document as it reads it.
   const jsonLd = readJsonLd(document as unknown as Document);
-  const fallback = readHtmlMetadata(document as unknown as Document);
+  const fallback = readHtmlMetadata(document as unknown as Document, jsonLd);
   const article = readArticle(page, document as unknown as Document);
   const blocks = article?.content ? blocksOf(article.content) : [];
   const words = countWords(blocks.join(' '));
@@ -93,12 +93,15 @@ function readArticle(page: string, document: Document): ReturnType<ReadabilityTy
       },
     });
   }
+  // The article element itself, not its HTML; its classes kept, as nothing reads them after
+  // (stripping them is one more walk of the article).
+  const options = { serializer: (node: Node) => node as Element, keepClasses: true };
   try {
-    return new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+    return new Readability<Element>(document, options).parse();
   } catch (error) {
     if (error !== AGAIN) throw error;
     const fresh = parseHTML(page).document as unknown as Document;
-    return new Readability<Element>(fresh, { serializer: (node) => node as Element }).parse();
+    return new Readability<Element>(fresh, options).parse();
   }
 }
 
