@@ -136,6 +136,9 @@ describe('scorePair', () => {
     const pair = score(march, may);
     expect(pair.confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
     expect(pair.reasons.join('; ')).toMatch(/both: unemployment/);
+    // A ratio to another figure (`less than half its peak`) is not the rate either.
+    const ratio = { ...rate('unemployment rate', 50, 'The unemployment rate is less than half its 2029 peak.', '2031-06-05'), quantity: 'less than half' };
+    expect(score(rate('unemployment rate', 5.8, 'The unemployment rate is 5.8 percent.', '2031-07-01'), ratio).confidence).toBeLessThan(MATCH_CONFIDENCE);
     // Another's rate (`its`, `the state`), or another measure of it (`the real … rate`), is not the series.
     for (const text of ['Its unemployment rate of 5.8 percent is the lowest in a decade.', 'The state reported a 5.8 percent unemployment rate in May.', 'He said the real unemployment rate could be as high as 5.8 percent.']) {
       expect(score(march, rate('percentage', 5.8, text, '2031-06-05')).confidence).toBeLessThan(MATCH_CONFIDENCE);

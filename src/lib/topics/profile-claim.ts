@@ -511,6 +511,17 @@ export function isCalledFor(text: string | undefined, quantity: string): boolean
   return at > 0 && CALLED_FOR.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** A fraction or multiple, then what it is of: `half its 2009 peak`, `twice the national average`. */
+const RELATIVE_QUANTITY = /\b(?:half|third|thirds|quarter|quarters|fifth|tenth|twice|double|triple|times)\b/i;
+const RELATIVE_TO = /^\s+(?:of\s+)?(?:its|their|his|her|the|that|what|last|this)\b/i;
+
+/** True when a claim's figure is a share or multiple of another figure its sentence names (see RELATIVE_QUANTITY). */
+export function isRelative(text: string | undefined, quantity: string): boolean {
+  if (text === undefined || !RELATIVE_QUANTITY.test(quantity)) return false;
+  const at = text.indexOf(quantity);
+  return at >= 0 && RELATIVE_TO.test(text.slice(at + quantity.length));
+}
+
 /** Right after a sum: what it was laid out on (`… on ads`, `… worth of ads on`). */
 const SPENT_ON = /^\s*(?:(?:worth|in total|in all|so far)\s+)?on\s+\p{L}/iu;
 
@@ -551,13 +562,16 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
   const modalWords = LEGACY_MODALITY.test(claim.subject);
   let weight = 0;
   const placeholder = PLACEHOLDER_SUBJECTS.has(claim.subject.trim().toLowerCase()) || CLAUSE_SUBJECT.test(claim.subject.trim());
-  const rate = claim.kind === 'percent' ? findRate(claim.subject, claim.text, claim.quantity, placeholder) : null;
+  // `less than half its 2009 peak` is a ratio to another figure, not the rate itself.
+  const relative = isRelative(claim.text, claim.quantity);
+  const rate = claim.kind === 'percent' && !relative ? findRate(claim.subject, claim.text, claim.quantity, placeholder) : null;
   const rateOf = rate?.rate ?? null;
   // A percentage that lost its subject is the rate its clause names: `unemployment`.
   const tail = placeholder ? new Set<string>() : tailTerms(claim.subject);
   const ownTerms = placeholder ? (rate?.terms ?? []) : claim.terms.filter((term) => !tail.has(term)).map(foldTerm);
-  // A margin (`leads by 271 delegates`) is matched only with margins.
+  // A margin (`leads by 271 delegates`) is matched only with margins, a ratio only with ratios.
   if (isMargin(claim.text, claim.quantity)) ownTerms.push('margin');
+  if (relative) ownTerms.push('ratio');
   for (const term of ownTerms) {
     const info = termInfo(term);
     for (const [group, cls] of info.classes) {
