@@ -49,6 +49,19 @@ describe('buildTopics', () => {
     expect(relation('demand')).toBe('forecast');
   });
 
+  it('never words a possibly related target as a change from the actual figure', () => {
+    const wage = (id: string, art: MatchableClaim['article'], value: number, text: string) => ({
+      ...makeClaim(art, { id, quantity: `$${value}`, value, unit: 'USD', kind: 'money', qualifier: 'exact', min: value, max: value, subject: 'minimum wage in Lakeside', speaker: null }),
+      text,
+    });
+    const now = wage('now', a2021, 9, 'The minimum wage in Lakeside is $9 an hour.');
+    const demand = wage('demand', a2024, 15, 'Workers marched on Friday and demanded a $15 minimum wage in Lakeside.');
+    const index = buildTopics([now, demand]);
+    expect(index.topics).toHaveLength(0);
+    const [link] = index.relatedByClaimId.get('now')!;
+    expect(link!.change.text).toMatch(/^not compared as a change/);
+  });
+
   it('does not chain two places together through a claim that names none', () => {
     const baku = schools('baku', a2021, 100, 'schools in Baku teaching in Russian');
     const anywhere = schools('anywhere', a2024, 300, 'schools teaching in Russian');

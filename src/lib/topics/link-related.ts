@@ -97,6 +97,10 @@ export function linkRelated<C extends MatchableClaim>({ claims, profiles, scored
       const pa = pointOf(claims[pair.a]!, profiles[pair.a]!, factor);
       const pb = pointOf(claims[pair.b]!, profiles[pair.b]!, factor);
       change = aFirst ? comparePoints(pa, pb, claims[pair.a]!.unit) : comparePoints(pb, pa, claims[pair.a]!.unit);
+      // A forecast, plan or target is never a step from an actual figure, on a card as in a topic.
+      if (profiles[pair.a]!.modality !== profiles[pair.b]!.modality) {
+        change = { ...change, direction: null, text: 'not compared as a change, since one of the two is a forecast, plan or target' };
+      }
       changes.set(pair, change);
     }
     return change;
