@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodSpan } from '../../src/lib/topics/period-span.ts';
-import { describeMeasured, summarizePoints } from '../../src/lib/topics/summarize-topic.ts';
+import { describeMeasured, inlineQuantity, summarizePoints } from '../../src/lib/topics/summarize-topic.ts';
 import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 
 /** A claim with just what the summary reads. */
@@ -49,5 +49,18 @@ describe('summarizePoints', () => {
     ],
   ])('says who put it at what, when: %s', (_, points, expected) => {
     expect(summarizePoints(points, 'schools', 'count')).toBe(expected);
+  });
+});
+
+describe('inlineQuantity', () => {
+  it.each([
+    ['Four', 'four'],
+    ['More than 100', 'more than 100'],
+    ['four', 'four'],
+    ['$7.25', '$7.25'],
+    ['ELEVEN', 'ELEVEN'],
+    ['Hundreds', 'hundreds'],
+  ])('reads the figure "%s" inside a sentence as "%s"', (quantity, inline) => {
+    expect(inlineQuantity(quantity)).toBe(inline);
   });
 });

@@ -29,8 +29,17 @@ export function describeMeasured(subject: string, kind: Claim['kind']): string {
   return `the ${text}`;
 }
 
+/**
+ * A figure's words as they read inside a sentence: `Four` or `More than 100` opened the source's
+ * sentence, so they are lowered (`four`, `more than 100`); a name or an all-capitals word stays.
+ */
+export function inlineQuantity(quantity: string): string {
+  return /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(quantity) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(quantity) ? quantity.charAt(0).toLowerCase() + quantity.slice(1) : quantity;
+}
+
 /** The figure as written, with its rate denominator (or per cent sign) when the words leave it out. */
 function figureWords(claim: MatchableClaim): string {
+  claim = { ...claim, quantity: inlineQuantity(claim.quantity) };
   // "35 percent" is stored as the figure `35` and the unit `%`: say what it is.
   if (claim.kind === 'percent' && claim.unit === '%' && !/%|per\s?cent|percentage/i.test(claim.quantity) && /\d$/.test(claim.quantity)) {
     return `${claim.quantity}%`;
