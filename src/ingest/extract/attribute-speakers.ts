@@ -255,13 +255,16 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
 
   /** One person named in a sentence, pronouns of one gender beside them: that is their gender. */
   function learnGender(sentence: string): void {
-    const here = new Set(recent.filter((entry) => entry.sentence === sentenceNumber).map((entry) => entry.person));
-    if (here.size !== 1) return;
-    const [person] = here;
-    if (person!.gender !== null) return;
+    // `recent` grows in sentence order: this sentence's people are at its end (a filter over all of it made this quadratic).
+    let person: Person | null = null;
+    for (let i = recent.length - 1; i >= 0 && recent[i]!.sentence === sentenceNumber; i--) {
+      if (person !== null && recent[i]!.person !== person) return;
+      person = recent[i]!.person;
+    }
+    if (person === null || person.gender !== null) return;
     const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
     const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
-    if (male !== female) person!.gender = male ? 'm' : 'f';
+    if (male !== female) person.gender = male ? 'm' : 'f';
   }
 
   /** A known full name after a few title words that open the sentence (`Democratic front-runner Jane Roe said`). */
@@ -352,12 +355,25 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     return (quote && speakerOf.get(quote)) || sentence.speaker || null;
   }
 
+  // Claims ask about every figure: the quotations and sentences of each paragraph, found once.
+  const byParagraph = <T extends { paragraph: number }>(items: T[]): ((paragraph: number) => T[]) => {
+    const index = new Map<number, T[]>();
+    for (const item of items) {
+      const list = index.get(item.paragraph);
+      if (list) list.push(item);
+      else index.set(item.paragraph, [item]);
+    }
+    return (paragraph) => index.get(paragraph) ?? [];
+  };
+  const quotesIn = byParagraph(quotes);
+  const sentencesIn = byParagraph(sentenceSpeakers);
+
   return {
     inSpeech(paragraph, offset) {
-      const quote = quotes.find((q) => q.paragraph === paragraph && offset > q.open && offset < q.close);
-      if (quote && speakerOf.has(quote)) return true;
       if (paragraphSpeakers.has(paragraph)) return true;
-      const sentence = sentenceSpeakers.find((s) => s.paragraph === paragraph && offset >= s.start && offset < s.end);
+      const quote = quotesIn(paragraph).find((q) => offset > q.open && offset < q.close);
+      if (quote && speakerOf.has(quote)) return true;
+      const sentence = sentencesIn(paragraph).find((s) => offset >= s.start && offset < s.end);
       return sentence !== undefined && sentence.reported.some(([start, end]) => offset >= start && offset < end);
     },
     get speakers() {
@@ -366,10 +382,10 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       return names;
     },
     speakerAt(paragraph, offset) {
-      const quote = quotes.find((q) => q.paragraph === paragraph && offset > q.open && offset < q.close);
+      const quote = quotesIn(paragraph).find((q) => offset > q.open && offset < q.close);
       if (quote && speakerOf.has(quote)) return speakerOf.get(quote)?.name ?? null;
       if (quote && !quote.closed) return null;
-      const sentence = sentenceSpeakers.find((s) => s.paragraph === paragraph && offset >= s.start && offset < s.end);
+      const sentence = sentencesIn(paragraph).find((s) => offset >= s.start && offset < s.end);
       if (sentence?.speaker) return sentence.speaker.name;
       if (sentence?.speaker === null) return null;
       // A sentence without a cue of its own that runs into an attributed quotation

@@ -330,22 +330,34 @@ export function addPerson(people: Person[], name: string, role?: string, nationa
 
 /** The surname of a full name: its last word (`Jan van der Berg` -> `Berg`, `Donald J. Trump` -> `Trump`). */
 function surnameOf(name: string): string {
-  return name.split(' ').at(-1)!;
+  // Asked for every person at every lookup: a slice, not a split into words.
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** Whether a full name ends in this surname (`Jane Roe` and `Roe`), without splitting it into words. */
+function hasSurname(name: string, surname: string): boolean {
+  return name.endsWith(surname) && (name.length === surname.length || name[name.length - surname.length - 1] === ' ');
 }
 
 /** The person with this full name or surname, if the article names exactly one. */
 export function findByName(people: Person[], name: string): Person | undefined {
   const exact = people.find((person) => person.name === name);
   if (exact) return exact;
-  const words = name.split(' ');
-  const surname = words.at(-1)!;
-  const matches = people.filter((person) => surnameOf(person.name) === surname && (words.length === 1 || !person.name.includes(' ') || person.name.split(' ')[0] === words[0]));
-  return matches.length === 1 ? matches[0] : undefined;
+  const surname = surnameOf(name);
+  const given = name.length === surname.length ? null : name.slice(0, name.indexOf(' '));
+  let match: Person | undefined;
+  for (const person of people) {
+    if (!hasSurname(person.name, surname)) continue;
+    if (given !== null && person.name.includes(' ') && person.name.slice(0, person.name.indexOf(' ')) !== given) continue;
+    if (match) return undefined; // two people fit: the name alone cannot tell which
+    match = person;
+  }
+  return match;
 }
 
 /** Everyone the article names with this surname (a bare `Clinton` may be either of two). */
 export function findBySurname(people: Person[], surname: string): Person[] {
-  return people.filter((person) => surnameOf(person.name) === surname);
+  return people.filter((person) => hasSurname(person.name, surname));
 }
 
 /**

@@ -50,7 +50,10 @@ const NOUNS = [
 // One scan finds every cue (a verb, a noun after a possessive, `according to`) and every `in`
 // or `to` before `his`, `her` or a capital, which may open `in his view` or `in Roe's view`.
 // Plain ASCII (no `u` flag): the verbs are ASCII, and a unicode scan of every paragraph cost twice as much.
-const CUE_SCAN = new RegExp(`\\b(?:(?:${[...VERBS, ...NOUNS].join('|')}|[Aa]ccording to|[Ii]n the words of)\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z])|(?<=\\bto )(?:${INFINITIVES.join('|')})\\b)`, 'g');
+// The words are grouped by first letter (`s(?:aid|ays|…)|t(?:old|…)`): a word that starts with
+// none of them fails at once instead of against each of some 250 alternatives (a third of the cost).
+const CUE_WORDS = [...Map.groupBy([...VERBS, ...NOUNS], (word) => word[0]!)].map(([first, words]) => `${first}(?:${words.map((word) => word.slice(1)).join('|')})`).join('|');
+const CUE_SCAN = new RegExp(`\\b(?:(?:${CUE_WORDS}|[Aa]ccording to|[Ii]n the words of)\\b|to (?:${INFINITIVES.join('|')})\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z]))`, 'g');
 const INFINITIVE_SET = new Set(INFINITIVES);
 const INSIDE = new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u');
 const NOUN_SET = new Set(NOUNS);
@@ -80,8 +83,10 @@ export function findSpeechCues(text: string): SpeechCue[] {
   const cues: SpeechCue[] = [];
   for (const match of text.matchAll(CUE_SCAN)) {
     // A sentence may open with `According to`; the cue is kept lower-cased, like the verbs.
-    const written = /^(?:According|In the words)/.test(match[0]) ? match[0].toLowerCase() : match[0];
-    const start = match.index;
+    let written = /^(?:According|In the words)/.test(match[0]) ? match[0].toLowerCase() : match[0];
+    let start = match.index;
+    // `to brag`: the cue is the verb; `to` is matched with it so that the scan needs no look-behind.
+    if (written.startsWith('to ') && written.length > 3) [written, start] = [written.slice(3), start + 3];
     if (/^(?:in|to) $/i.test(written)) {
       const inside = INSIDE.exec(text.slice(start, start + 80));
       if (inside) cues.push({ start, end: start + inside[0].length, text: inside[0].toLowerCase(), look: 'inside', inner: inside[1] ?? inside[2]!, participle: false, noun: false, weak: false });

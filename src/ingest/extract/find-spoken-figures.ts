@@ -22,7 +22,14 @@ export interface SpokenFigure {
  * in attributed speech and that no claim-layer mention (`claimed`) already covers.
  */
 export function findSpokenFigures(sentence: string, claimed: readonly QuantityMention[], inSpeech: (offset: number) => boolean): SpokenFigure[] {
-  if (!/\d/.test(sentence)) return [];
+  // Most digits are outside speech or inside a figure the claim rule took: asking first spares
+  // those sentences the second scan.
+  let open = false;
+  for (const digit of sentence.matchAll(/\d+/g)) {
+    if (claimed.some((other) => digit.index >= other.start && digit.index < other.end)) continue;
+    if ((open = inSpeech(digit.index))) break;
+  }
+  if (!open) return [];
   const figures: SpokenFigure[] = [];
   for (const mention of findAllMentions(sentence)) {
     if (claimed.some((other) => mention.start < Math.max(other.end, other.unitEnd ?? 0) && other.start < Math.max(mention.end, mention.unitEnd ?? 0))) continue;
