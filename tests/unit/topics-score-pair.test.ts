@@ -172,10 +172,22 @@ describe('scorePair', () => {
     expect(pair.reasons.join('; ')).toMatch(reason);
   });
 
+  it('does not flag two outlets as contradicting each other when nothing but the words ties their figures', () => {
+    const tally = (value: number, text: string) => ({ ...claim('pledged delegates', 'delegate', { when: '2031-04-10' }), quantity: value.toLocaleString('en'), value, min: value, max: value, text });
+    const first = tally(1280, 'The latest count gives her 1,280 pledged delegates.');
+    const second = tally(758, 'The front-runner so far has won 758 pledged delegates, a tally shows.');
+    const pair = score(first, second);
+    expect(pair.confidence).toBeLessThan(MATCH_CONFIDENCE);
+    expect(pair.reasons.join('; ')).toMatch(/likely two different tallies/);
+    // A rare name in common ties them: then the two figures are flagged as a conflict.
+    const tied = (value: number, text: string) => tally(value, text);
+    expect(score(tied(1280, 'In the Millbrook count she has 1,280 pledged delegates.'), tied(758, 'The Millbrook count gives her 758 pledged delegates.')).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
+  });
+
   it('matches a margin only with margins, and reads a subject without the tail that says who counted', () => {
-    const make = (subject: string, value: number, text: string) => ({ ...claim(subject, 'delegate'), quantity: String(value), value, min: value, max: value, text });
+    const make = (subject: string, value: number, text: string, when = '2031-05-24') => ({ ...claim(subject, 'delegate', { when }), quantity: String(value), value, min: value, max: value, text });
     const lead = make('pledged delegates according to a count by the Harbour Herald', 271, 'Okafor leads Lindqvist by 271 pledged delegates according to a count by the Harbour Herald.');
-    const later = make('pledged delegates', 400, "Okafor's lead of nearly 400 pledged delegates is the largest in years.");
+    const later = make('pledged delegates', 400, "Okafor's lead of nearly 400 pledged delegates is the largest in years.", '2031-06-09');
     expect(score(lead, later).confidence).toBeGreaterThanOrEqual(MATCH_CONFIDENCE);
     const count = make('pledged delegates', 1280, 'Okafor has won 1,280 pledged delegates so far.');
     expect(score(lead, count).confidence).toBeLessThan(MATCH_CONFIDENCE);

@@ -126,6 +126,24 @@ function retold(a: ClaimProfile, b: ClaimProfile): boolean {
   return false;
 }
 
+/** Two figures further apart than this share of the larger are a contradiction when their periods overlap. */
+const CONFLICT_GAP = 0.1;
+
+/**
+ * True when two reports in different articles would contradict each other (their periods overlap
+ * and their figures lie more than CONFLICT_GAP apart) with nothing but their words to tie them:
+ * no rare name in common, no place. Flagging a conflict between two outlets is a strong claim;
+ * `1,280 pledged delegates` (one candidate's) against `758 pledged delegates` (another's) is two
+ * tallies, not a conflict.
+ */
+function untiedConflict(a: ClaimProfile, b: ClaimProfile): boolean {
+  if (a.articleId === b.articleId || a.names === null || b.names === null || a.value === null || b.value === null) return false;
+  if (a.span === null || b.span === null || !spansOverlap(a.span, b.span)) return false;
+  if (Math.abs(a.value - b.value) <= CONFLICT_GAP * Math.max(Math.abs(a.value), Math.abs(b.value))) return false;
+  if (!disjoint(a.places, b.places)) return false;
+  return sharedNames(a, b) === 0;
+}
+
 /** Confidence kept for two unequal figures at stake in events (see twoEvents). */
 const TWO_EVENTS = 0.5;
 
@@ -394,6 +412,7 @@ function explainScore(a: ClaimProfile, b: ClaimProfile): string[] {
   if (a.terms.size + b.terms.size === 0) reasons.push('neither says more than what is counted');
   if (a.tooVague || b.tooVague) reasons.push('one figure is too vague to compare (its words allow a range wider than a hundredfold)');
   if (unanchored(a, b, strongShared.length)) reasons.push('the two sentences name no one and nowhere in common');
+  else if (untiedConflict(a, b)) reasons.push('the figures would contradict each other, yet the two sentences name no one and nowhere in common: likely two different tallies');
   if ((a.sample || b.sample) && a.value !== b.value) reasons.push("two different survey samples: each poll has its own");
   if (otherScale(a, b)) reasons.push('one figure is ten times the other or more, and one is dated only by its article: likely two different things');
   else if (twoSums(a, b)) reasons.push('two sums of money, each dated only by its article: two spends or gifts, not a change');
@@ -476,7 +495,7 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   // Only one side narrows the subject with a word or a place of its own (`wine exports` /
   // `exports`, tourists `from Israel` / all tourists): likely a part against its whole.
   else if (ownA + ownB > 0 || (a.places.size > 0 && b.places.size > 0 && a.places.size !== b.places.size)) factor *= NARROWER;
-  if (unanchored(a, b, strongShared)) factor *= NO_SHARED_NAME;
+  if (unanchored(a, b, strongShared) || untiedConflict(a, b)) factor *= NO_SHARED_NAME;
   if (otherHolder(a, b)) factor *= OTHER_HOLDER;
   if (otherScale(a, b)) factor *= OTHER_SCALE;
   else if (twoSums(a, b) || twoProposals(a, b)) factor *= TWO_SUMS;
