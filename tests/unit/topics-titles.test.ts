@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopics } from '../../src/lib/topics/build-topics.ts';
-import { isFragment, sentenceCase } from '../../src/lib/topics/describe-topic.ts';
+import { isFragment, repairFragment, sentenceCase } from '../../src/lib/topics/describe-topic.ts';
 import type { MatchableClaim } from '../../src/lib/topics/matchable-claim.ts';
 import { makeClaim } from '../fixtures/topics/sample-claims.ts';
 
@@ -19,6 +19,14 @@ describe('topic titles', () => {
     ['share of Democratic primary voters', false],
   ])('tells a fragment cut out of a sentence ("%s": %s)', (subject, fragment) => {
     expect(isFragment(subject)).toBe(fragment);
+  });
+
+  it.each([
+    ['of the magic number of … needed to clinch', 'magic number'],
+    ['which stood at … entering the primary', 'which stood at … entering the primary'],
+    ['we get to …', 'we get to …'],
+  ])('keeps the readable part of a fragment when no member has a whole phrase ("%s" -> "%s")', (subject, title) => {
+    expect(repairFragment(subject)).toBe(title);
   });
 
   it('puts a headline-cased title in sentence case, keeping the names prose sentences capitalise', () => {

@@ -54,7 +54,23 @@ function pickTitle(claims: readonly MatchableClaim[], anchor: MatchableClaim): s
     const value = score(claim);
     if (value > bestScore || (value === bestScore && claim.subject.trim().length < best.subject.trim().length)) [best, bestScore] = [claim, value];
   }
-  return sentenceCase(tidyTitle(best.subject), claims);
+  return sentenceCase(tidyTitle(isFragment(best.subject) ? repairFragment(best.subject) : best.subject), claims);
+}
+
+/**
+ * The readable part of a fragment when no member has a whole phrase: its opening function words
+ * and everything from an ellipsis on dropped (`of the magic number of … needed to clinch` ->
+ * `magic number`); the fragment as it is when nothing readable is left.
+ */
+export function repairFragment(subject: string): string {
+  let text = subject.split(/\s*…\s*|\s*\[|\s*\]/)[0]!.trim();
+  let previous = '';
+  while (text !== previous) {
+    previous = text;
+    text = text.replace(FRAGMENT_OPENING, '').replace(/^(?:the|a|an)\b/i, '').trim();
+  }
+  const tidy = tidyTitle(text);
+  return tidy.split(/\s+/).length >= 2 && !isFragment(tidy) ? tidy : subject;
 }
 
 /** Words a subject cut out of a sentence starts with: `of the magic number`, `which stood at`, `we get to`. */
