@@ -233,3 +233,41 @@ describe('attributeSpeakers', () => {
     expect(speakersOf(paragraphs)).toEqual(['Jane Roe', 'John Doe']);
   });
 });
+
+describe('attributeSpeakers: more cues and subjects', () => {
+  it.each([
+    ['a label verb before a quotation', ['Former Ohio Gov. Jim Dale called the levy “a 7 percent raid on savers.”'], '7 percent', 'Jim Dale'],
+    ['an infinitive cue', ['Jane Hill on Friday held a briefing to brag that 11 new mills had opened.'], '11', 'Jane Hill'],
+    ['a participle asking for speech', ['Ruth Ames also sent a letter to voters, asking them to “give $3 before the vote.”'], '$3', 'Ruth Ames'],
+    ['the agent of a passive cue', ['Rubio was asked by radio host Gerard Bale whether 10 mills had closed.'], '10', 'Gerard Bale'],
+    ['a name with its place after it', ['Senator Al Dune of Ohio said the fare rose 9 percent.'], '9 percent', 'Al Dune'],
+    ['the subject of a clause that a colon ends', ['Kay Ross has since apologized for what happened: "I should have paid the 40 workers."'], '40 workers', 'Kay Ross'],
+    ['a name after a time phrase and before the verb', ['Carly Fenn ran the firm.', 'When Fenn a month later announced 6,000 layoffs, the staff left.'], '6,000', 'Carly Fenn'],
+    ['a trailing cue after what it reports', ['Voter rolls grew by 1.1 million people between January and April, Mona Reyes said.'], '1.1 million', 'Mona Reyes'],
+  ])('reads %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+
+  it('does not take an outlet or place before a title and name as the speaker', () => {
+    expect(speakersOf(['Rubio was asked by Fox Business moderator Gerard Bale whether 10 mills had closed.'])).toEqual(['Gerard Bale']);
+  });
+
+  it('does not take a name after a participle as the subject of an appositive', () => {
+    expect(speakerOf(['One pastor backing Mr. Cruz, Dana White of Grace Church in Ames, said he had made 150 calls.'], '150')).toBe('Dana White');
+  });
+
+  it('does not give a quotation to a cue that opens a clause of its own after it', () => {
+    const paragraphs = ['Tina Marsh spoke first.', 'In somber comments, Tom Vance called the attack on 5 officers "an attack on us all," but she also noted the other deaths.'];
+    expect(speakerOf(paragraphs, 'an attack on us all')).toBe('Tom Vance');
+  });
+
+  it('resolves a pronoun past a person whose given name says another gender', () => {
+    const paragraphs = ['Anna Petrova, the mayor, spoke at noon.', 'Marco Diaz listened.', '"We will hire 30 nurses," she said.'];
+    expect(speakerOf(paragraphs, '30 nurses')).toBe('Anna Petrova');
+  });
+
+  it('takes the name after a title, not the name the title opens with, as the subject a pronoun refers to', () => {
+    const paragraphs = ['Barack Obama won the state.', 'Obama consultant Cornell Banks picked up the thread. "We gained 12 points," he said.'];
+    expect(speakerOf(paragraphs, '12 points')).toBe('Cornell Banks');
+  });
+});

@@ -7,8 +7,9 @@
 // share goes to the one named last as a subject or speaker, else to the one the article named
 // first): an unknown speaker stays unknown, and an organisation or outlet is a source but never a speaker.
 import { addPerson, findByName, findBySurname, isOrganisationName, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
-import { findSpeechCues, labelledSpeaker, sourceAfter, sourceBefore, type SourcePhrase, type SpeechCue } from './find-speech-cues.ts';
+import { findSpeechCues, labelledSpeaker, sentenceSubject, sourceAfter, sourceBefore, type SourcePhrase, type SpeechCue } from './find-speech-cues.ts';
 import { findQuoteSpans } from '../text/find-quotes.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
 import type { Sentence } from '../text/split-sentences.ts';
 
 /** A paragraph with its sentences, as the attribution reads it. */
@@ -61,10 +62,12 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
   const isCommon = commonWordTest(paragraphs.map((paragraph) => paragraph.text));
   const spoke: Person[] = [];
   /** People recently named as subjects or speakers, most recent last, with the sentence number. */
-  const recent: { person: Person; sentence: number }[] = [];
+  const recent: { person: Person; sentence: number; weak?: boolean }[] = [];
   let sentenceNumber = 0;
 
-  const mention = (person: Person) => recent.push({ person, sentence: sentenceNumber });
+  // A weak mention (a subject found after a leading phrase) guides pronouns but not the choice
+  // between two people who share a surname: news names the namesake in full each time.
+  const mention = (person: Person, weak = false) => recent.push({ person, sentence: sentenceNumber, ...(weak ? { weak } : {}) });
   const record = (found: Found): Found => {
     if (found) {
       if (!spoke.includes(found)) spoke.push(found);
@@ -90,7 +93,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       // Two people share the surname (`Bill Clinton`, `Hillary Clinton`): the one named last.
       // With neither recently named, the one the article named first: news introduces its main
       // figure first and names a namesake in full (`Jane Sanders`) each time.
-      const last = recent.findLast((entry) => candidates.includes(entry.person));
+      const last = recent.findLast((entry) => !entry.weak && candidates.includes(entry.person));
       candidates = last ? [last.person] : candidates.slice(0, 1);
     }
     if (candidates.length === 1) {
@@ -110,7 +113,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     for (let i = recent.length - 1; i >= 0; i--) {
       const entry = recent[i]!;
       if (sentenceNumber - entry.sentence > PRONOUN_REACH) break;
-      if (entry.person.gender === null || entry.person.gender === gender) return entry.person;
+      const known = entry.person.gender ?? givenNameGender(entry.person.name);
+      if (known === null || known === gender) return entry.person;
     }
     return null;
   };
@@ -282,9 +286,20 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
   /** A sentence that opens with a person's name makes them the likely `he` or `she` of what follows. */
   function noteSubject(sentence: string): void {
     const match = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
-    const person = (match && resolveName(match[1]!, false)) || titledSubject(sentence);
+    let person = match && resolveName(match[1]!, false);
+    const titled = titledSubject(sentence);
+    // `Obama consultant Jane Roe picked up …`: a name before lower-case title words is the title's, not the subject.
+    if (titled && person && titled !== person && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(sentence.slice(match![0].length, sentence.indexOf(titled.name)))) person = titled;
+    person ||= titled;
+    let weak = false;
+    if (!person) {
+      // `Like her sister, Ms. Roe worked …`: the subject after a leading phrase.
+      const written = sentenceSubject(sentence);
+      person = (written && resolveName(written, false)) || null;
+      weak = true;
+    }
     if (!person) return;
-    mention(person);
+    mention(person, weak);
     // One person as subject, pronouns of one gender after them: that is their gender.
     if (person.gender === null) {
       const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
@@ -400,6 +415,14 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       return paragraphSpeakers.get(paragraph)?.name ?? null;
     },
   };
+}
+
+/** The gender a given name suggests (`Jane Roe` -> f), for pronouns when the text never states one; null when unknown. */
+function givenNameGender(name: string): 'm' | 'f' | null {
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  const given = name.slice(0, space).toLowerCase();
+  return MALE_FIRST_NAMES.has(given) ? 'm' : FEMALE_FIRST_NAMES.has(given) ? 'f' : null;
 }
 
 /** Words after a closing quote mark that open a clause of their own (`, but he also noted`). */

@@ -186,7 +186,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
       const before = trimmed.slice(0, candidate.index);
       // Before the name: nothing, a leading phrase (`On Monday,`), or its title (`Washington Post columnist`),
       // but not a verb that makes it an object (`One pastor supporting Mr. Roe, Jane Doe of …, said`).
-      if (before === '' || /,\s*$/.test(before) || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/\p{Ll}(?:ing|ed)\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
+      if (before === '' || /,\s*$/.test(before) || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|^(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring))\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
     }
     const lead = /^\s*((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+),/u.exec(trimmed);
     if (lead) return describe(lead[1]!);
@@ -198,6 +198,13 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   // An organisation or outlet as subject (`News.Az reports`, `CNN reported`): a source, but not a person.
   if (/(?:^|\s)(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s*){1,4}$/u.test(trimmed)) return { kind: 'nobody' };
   return null;
+}
+
+/** The person a sentence is about: the name that is its subject (`Like her sister, Ms. Roe worked …`), as written, or null. */
+export function sentenceSubject(sentence: string): string | null {
+  const quote = sentence.search(/["“”]/);
+  const phrase = clauseSubject(sentence.slice(0, Math.min(quote < 0 ? sentence.length : quote, 200)));
+  return phrase?.kind === 'name' ? phrase.written : null;
 }
 
 /** The subject that opens a clause, after a leading phrase such as `In a statement,`. */
