@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentPath } from '../content-dir.ts';
 import { formatIngestEvent, runIngest, isSourceError } from '../ingest/index.ts';
+import { ARTICLES_LOADER } from '../loaders/load-articles.ts';
 
 /** Quiet period after the last file event before ingesting: an editor's save can fire several. */
 const DEBOUNCE_MS = 250;
@@ -24,7 +25,7 @@ export function ingestOnChange(): AstroIntegration {
             try {
               const report = await runIngest({ sourcesDir, outDir, jobs: 1 });
               for (const event of report.events) if (event.type !== 'unchanged') logger.info(formatIngestEvent(event));
-              await refreshContent?.({ loaders: ['glob-loader'] });
+              await refreshContent?.({ loaders: [ARTICLES_LOADER] });
             } catch (error) {
               logger.error(isSourceError(error) ? error.message : String(error));
             }
