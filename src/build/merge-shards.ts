@@ -49,7 +49,8 @@ export async function mergeShards(options: { root: string; dist: string; shards:
       // another's cold (an entry's cached metadata), which only makes a later build render more.
       if (Object.keys(shard.info.pages).join('\n') !== Object.keys(first.info.pages).join('\n')) throw new ShardMergeError(`${shard.dir} saw other content than ${first.dir} (its page list differs); rebuild all shards from one content tree.`);
     }
-    const pages = first.info.pages;
+    // Each shard digested only its own pages: the site's manifest takes each page's from its shard.
+    const pages = Object.fromEntries(Object.keys(first.info.pages).map((file) => [file, shards[shardOf(file, count)]!.info.pages[file]!]));
 
     // 2. Every page exactly once, from its own shard; everything else the same in every shard.
     const problems: string[] = [];

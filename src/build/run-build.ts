@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildPlan } from '../lib/build-plan/select-paths.ts';
+import { shardOf, type BuildPlan } from '../lib/build-plan/select-paths.ts';
 import { siteConfig } from '../lib/site-config.ts';
 import { checkAndExtendLedger } from '../integrations/permalink-ledger.ts';
 import { acquireBuildLock } from './build-lock.ts';
@@ -158,6 +158,9 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       const info: ShardInfo = { shard: options.shard, fingerprint, pages };
       await writeFile(path.join(paths.staging, SHARD_INFO), JSON.stringify(info));
       await swapSiteIn(paths);
+      const { index, count } = options.shard;
+      const files = Object.keys(pages);
+      log(`shard ${index + 1}/${count}: ${files.filter((file) => shardOf(file, count) === index).length} of ${files.length} pages rendered (and the static pages)`);
       log(`shard ${options.shard.index + 1}/${options.shard.count} written to ${path.relative(root, paths.dist) || '.'} in ${since(started)}`);
       return;
     }

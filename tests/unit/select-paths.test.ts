@@ -21,6 +21,19 @@ describe('digestValue', () => {
     expect(digestValue(a)).not.toBe(digestValue(b));
   });
 
+  it('lets a content entry stand for its file: same digest, same page input; new digest, new input', () => {
+    const entry = (digest: string, title: string) => ({ collection: 'articles', id: 'a', digest, data: { title } });
+    // The loader's digest is of the file, so equal digests mean equal data; the data is not walked.
+    expect(digestValue({ article: entry('f1', 'One') })).toBe(digestValue({ article: entry('f1', 'One') }));
+    expect(digestValue({ article: entry('f1', 'One') })).not.toBe(digestValue({ article: entry('f2', 'One') }));
+    expect(digestValue(entry('f1', 'One'))).not.toBe(digestValue({ ...entry('f1', 'One'), collection: 'reviews' }));
+  });
+
+  it('tells strings apart however they would run together', () => {
+    expect(digestValue(['ab', 'c'])).not.toBe(digestValue(['a', 'bc']));
+    expect(digestValue({ a: 's1:x' })).not.toBe(digestValue({ a: 's1', b: 'x' }));
+  });
+
   it('refuses props that refer to themselves', () => {
     const looped: Record<string, unknown> = {};
     looped['self'] = looped;

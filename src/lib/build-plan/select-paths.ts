@@ -23,7 +23,7 @@ export interface BuildPlan {
   recordDir: string;
 }
 
-/** What a route records: every page file it has, with its digest, whether rendered this time or not. */
+/** What a route records: every page file it has, with its digest, whether rendered this time or not (a shard: '' for other shards' pages). */
 export interface RouteRecord {
   pattern: string;
   pages: Record<string, string>;
@@ -70,13 +70,13 @@ export function selectPaths<T extends PathEntry>(pattern: string, entries: reado
   const chosen: T[] = [];
   for (const entry of entries) {
     const file = pageFile(pattern, entry.params);
-    const digest = digestValue([pattern, entry.params, entry.props ?? null, inputsOf ? inputsOf(entry) : null]);
     if (pages[file] !== undefined) throw new Error(`${pattern}: two pages write ${file}; each page needs its own params.`);
+    // A shard digests only its own pages (the merge takes each page's digest from its shard):
+    // digesting every page of the archive in every shard was a cost that followed the archive.
+    const own = current.mode !== 'shard' || (current.shard !== undefined && shardOf(file, current.shard.count) === current.shard.index);
+    const digest = own ? digestValue([pattern, entry.params, entry.props ?? null, inputsOf ? inputsOf(entry) : null]) : '';
     pages[file] = digest;
-    const keep =
-      current.mode === 'all' ||
-      (current.mode === 'changed' && current.previous?.[file] !== digest) ||
-      (current.mode === 'shard' && current.shard !== undefined && shardOf(file, current.shard.count) === current.shard.index);
+    const keep = current.mode === 'changed' ? current.previous?.[file] !== digest : own;
     if (keep) chosen.push(entry);
   }
   mkdirSync(current.recordDir, { recursive: true });
