@@ -50,6 +50,7 @@ async function syncArticles(dir: string, { store, parseData, renderMarkdown, gen
   let rendered = 0;
   for (const name of files) {
     const filePath = path.join(dir, name);
+    const relativePath = path.relative(root, filePath).split(path.sep).join('/');
     const contents = readFileSync(filePath, 'utf8');
     // The id is the file's name, as the glob loader made it (the ingest never writes a `slug`).
     const id = githubSlug(name.slice(0, -'.md'.length));
@@ -58,7 +59,11 @@ async function syncArticles(dir: string, { store, parseData, renderMarkdown, gen
     ids.add(id);
     const existing = store.get(id);
     // Unchanged entries are not even parsed: at 10,000 articles that is most of a rebuild's sync.
-    if (existing?.digest === digest && existsSync(articleBodyFile(digest))) continue;
+    if (existing?.digest === digest && existsSync(articleBodyFile(digest))) {
+      // A content folder that moved keeps its renders; only the recorded path changes.
+      if (existing.filePath !== relativePath) store.set({ ...existing, filePath: relativePath });
+      continue;
+    }
     const data = await parseData({ id, data: parseFrontmatter(contents).frontmatter, filePath });
     rendered++;
     const render = await renderMarkdown(contents, { fileURL: pathToFileURL(filePath) });
@@ -67,7 +72,7 @@ async function syncArticles(dir: string, { store, parseData, renderMarkdown, gen
     // What the store keeps of the render is what site-data.ts reads: the claims the marking could
     // not place. `html` stays empty: the body is in the cache file, read by the article page alone.
     const metadata = { frontmatter: { [UNMARKED_KEY]: Array.isArray(unmarked) ? unmarked.map(String) : [] } };
-    store.set({ id, data, digest, filePath: path.relative(root, filePath).split(path.sep).join('/'), rendered: { html: '', metadata } });
+    store.set({ id, data, digest, filePath: relativePath, rendered: { html: '', metadata } });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   // Bodies of removed or edited entries are dropped, so the cache follows the archive.
