@@ -61,7 +61,11 @@ async function syncArticles(dir: string, { store, parseData, renderMarkdown, gen
     // Unchanged entries are not even parsed: at 10,000 articles that is most of a rebuild's sync.
     if (existing?.digest === digest && existsSync(articleBodyFile(digest))) {
       // A content folder that moved keeps its renders; only the recorded path changes.
-      if (existing.filePath !== relativePath) store.set({ ...existing, filePath: relativePath });
+      // (The store ignores a set with an unchanged digest, hence the delete.)
+      if (existing.filePath !== relativePath) {
+        store.delete(id);
+        store.set({ ...existing, filePath: relativePath });
+      }
       continue;
     }
     const data = await parseData({ id, data: parseFrontmatter(contents).frontmatter, filePath });

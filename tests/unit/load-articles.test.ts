@@ -1,7 +1,7 @@
 // The articles loader keeps front-matter in Astro's store and rendered bodies in a cache keyed by
 // content: it renders only new or changed entries, forgets removed ones, and the article page
 // reads exactly what was rendered.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +29,8 @@ function fakeContext(root: string) {
     collection: 'articles',
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: StoredEntry) => void entries.set(entry.id, entry),
+      // Like Astro's store: a set with the digest already stored is ignored.
+      set: (entry: StoredEntry) => void (entries.get(entry.id)?.digest === entry.digest ? undefined : entries.set(entry.id, entry)),
       delete: (id: string) => void entries.delete(id),
       keys: () => [...entries.keys()],
     },
@@ -94,6 +95,18 @@ describe('loadArticles', () => {
     await loadArticles(dir).load(context as never);
     expect(renders).toHaveLength(3);
     expect(entries.get('a')!.digest).not.toBe(before);
+  });
+
+  it('keeps the renders of a content folder that moved, and records its new path', async () => {
+    writeFileSync(path.join(dir, 'a.md'), article('A', 'Alpha.'));
+    const { context, entries, renders } = fakeContext(root);
+    await loadArticles(dir).load(context as never);
+    const moved = path.join(root, 'elsewhere', 'articles');
+    mkdirSync(path.dirname(moved), { recursive: true });
+    renameSync(dir, moved);
+    await loadArticles(moved).load(context as never);
+    expect(renders).toHaveLength(1);
+    expect(entries.get('a')!.filePath).toBe('elsewhere/articles/a.md');
   });
 
   it('forgets a removed article and drops its cached body', async () => {
