@@ -25,15 +25,22 @@ function settingsKey(config: LoaderContext['config']): string {
 
 /** Loads `<dir>/*.md` into the store, rendering the bodies of new and changed entries into the body cache. */
 export function loadArticles(dir: string): Loader {
+  // One sync at a time: a watcher event and a refresh from the ingest can arrive together.
+  let syncing = Promise.resolve();
+  const sync = (context: LoaderContext) => (syncing = syncing.catch(() => undefined).then(() => syncArticles(dir, context)));
+  let watching = false;
   return {
     name: ARTICLES_LOADER,
     load: async (context) => {
-      await syncArticles(dir, context);
+      await sync(context);
       // `astro dev`: an entry edited by hand (or rewritten by the ingest) is picked up without a restart.
-      context.watcher?.add(dir);
-      context.watcher?.on('all', (_event, file) => {
-        if (path.dirname(path.resolve(file)) === dir && file.endsWith('.md')) void syncArticles(dir, context);
-      });
+      if (context.watcher && !watching) {
+        watching = true;
+        context.watcher.add(dir);
+        context.watcher.on('all', (_event, file) => {
+          if (path.dirname(path.resolve(file)) === dir && file.endsWith('.md')) sync(context).catch((error: Error) => context.logger.error(error.message));
+        });
+      }
     },
   };
 }
