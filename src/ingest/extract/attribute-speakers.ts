@@ -287,7 +287,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
   function noteSubject(sentence: string): void {
     const match = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
     let person = match && resolveName(match[1]!, false);
-    const titled = titledSubject(sentence);
+    // Only a sentence that opens with no known name, or with one before lower-case words, may hold a titled subject.
+    const titled = !person || /^\s+\p{Ll}/u.test(sentence.slice(match![0].length, match![0].length + 3)) ? titledSubject(sentence) : null;
     // `Obama consultant Jane Roe picked up …`: a name before lower-case title words is the title's, not the subject.
     if (titled && person && titled !== person && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(sentence.slice(match![0].length, sentence.indexOf(titled.name)))) person = titled;
     person ||= titled;

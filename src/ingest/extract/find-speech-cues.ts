@@ -25,6 +25,8 @@ const VERBS = [
   'promising', 'vowing', 'pledging', 'asking',
   // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
   'called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded',
+  'criticized', 'criticised', 'criticizes', 'criticizing', 'blasted', 'blasts', 'slammed', 'slams', 'condemned', 'condemns', 'praised', 'praises',
+  'thanked', 'lamented', 'laments', 'dismissed', 'dismisses', 'denounced', 'denounces', 'denouncing', 'mocked', 'mocks', 'derided', 'ridiculed',
 ];
 /** Verbs that report speech only as an infinitive (`held a briefing to brag that …`, `used the question to demand …`). */
 const INFINITIVES = ['brag', 'boast', 'demand', 'argue', 'insist', 'warn', 'announce', 'declare', 'note', 'suggest', 'explain', 'tell', 'ask', 'state', 'acknowledge', 'admit', 'point out', 'mention', 'predict', 'complain', 'stress', 'remind'];
@@ -36,7 +38,10 @@ const WEAK = new Set(
   'continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates'.split(' '),
 );
 /** Verbs that label (`Roe called the plan "a scam"`): speech only when a quotation or `that` follows; `called for` is a cue of its own. */
-const LABELS = new Set(['called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded']);
+const LABELS = new Set(
+  ('called calls calling labeled labelled dubbed branded criticized criticised criticizes criticizing blasted blasts slammed slams condemned condemns ' +
+    'praised praises thanked lamented laments dismissed dismisses denounced denounces denouncing mocked mocks derided ridiculed').split(' '),
+);
 /** Participles that report speech whatever follows them (`saying`, `telling`); other participles are weak. */
 const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging']);
 /** Participles of a promise, a cue only before what is promised (`by promising to cut …`), not in `a promising start`. */
@@ -202,10 +207,12 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
 
 /** The person a sentence is about: the name that is its subject (`Like her sister, Ms. Roe worked …`), as written, or null. */
 export function sentenceSubject(sentence: string): string | null {
-  const quote = sentence.search(/["“”]/);
-  const phrase = clauseSubject(sentence.slice(0, Math.min(quote < 0 ? sentence.length : quote, 200)));
-  return phrase?.kind === 'name' ? phrase.written : null;
+  // Anchored at the sentence's start and read once: this runs for every sentence of an article.
+  const lead = LEAD_THEN_NAME.exec(sentence);
+  return lead && isPersonName(lead[1]!) ? lead[1]! : null;
 }
+/** A leading phrase, a comma, then a name and its verb: `Like her sister, Ms. Roe worked …`. */
+const LEAD_THEN_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(${TITLED_NAME_RUN})\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`, 'u');
 
 /** The subject that opens a clause, after a leading phrase such as `In a statement,`. */
 function clauseSubject(clause: string): SourcePhrase | null {
