@@ -10,6 +10,7 @@ import { findIgnoringCase } from '../../util/find-ignoring-case.ts';
 import { findDate } from './find-date.ts';
 import { readHtmlMetadata, readJsonLd } from './read-html-metadata.ts';
 import { REASONS, SourceError } from './source-error.ts';
+import { speedUpReadability } from './speed-up-readability.ts';
 import type { SourceOverrides } from './parse-front-matter.ts';
 
 // Loaded on the first HTML page, not at import: linkedom takes 0.2–0.5 s to load, which a run of
@@ -96,12 +97,16 @@ function readArticle(page: string, document: Document): ReturnType<ReadabilityTy
   // The article element itself, not its HTML; its classes kept, as nothing reads them after
   // (stripping them is one more walk of the article).
   const options = { serializer: (node: Node) => node as Element, keepClasses: true };
+  const read = (doc: Document) => {
+    const reader = new Readability<Element>(doc, options);
+    speedUpReadability(reader);
+    return reader.parse();
+  };
   try {
-    return new Readability<Element>(document, options).parse();
+    return read(document);
   } catch (error) {
     if (error !== AGAIN) throw error;
-    const fresh = parseHTML(page).document as unknown as Document;
-    return new Readability<Element>(fresh, options).parse();
+    return read(parseHTML(page).document as unknown as Document);
   }
 }
 
