@@ -24,6 +24,8 @@ export function calendarDate(iso: string): string {
 
 /** The time a figure refers to, in words, saying when it was assumed: `2021 (the article's date)`. */
 export function formatPeriod(period: Pick<Period, 'when' | 'basis' | 'phrase' | 'until'>): string {
+  // `that year` with no year named before it: the text points to a period it does not name.
+  if (period.when === null && period.basis === 'text' && period.phrase) return `not known: “${period.phrase}” refers to a year the article does not name`;
   if (period.when === null) return 'not stated, and the article has no date';
   // A run of months: `January to May 2024`.
   const last = period.until ? formatDate(period.until) : null;

@@ -40,7 +40,7 @@ export const claimIdSchema = z
 
 /** The time a figure refers to, which is not always the day the article was published. */
 export const periodSchema = z.object({
-  /** ISO 8601 date, month or year the figure describes (`2023`, `2024-08`, `2024-08-19`); null when the article has no date. */
+  /** ISO 8601 date, month or year the figure describes (`2023`, `2024-08`, `2024-08-19`); null when the article has no date, or when the words (`that year`) point to a year the text does not name. */
   when: z
     .string()
     .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')

@@ -29,6 +29,50 @@ describe('findPeriod', () => {
     expect(period.until).toBe(until);
   });
 
+  // An article of 19 August 2024: a month without its year goes the way the clause points.
+  it.each([
+    ['The council will vote on 12 proposals in June.', '2025-06'],
+    ['The party is set to hold its convention in July with 4,000 delegates.', '2025-07'],
+    ['A poll in July shows 40 percent say the vote will be close.', '2024-07'],
+    ['Officials expect 300 visitors at the fair in March.', '2025-03'],
+    ['The upcoming summit in January is scheduled to draw 40 leaders.', '2025-01'],
+    ['The council voted on 12 proposals in June.', '2024-06'],
+    ['The club raised $5 million in September.', '2023-09'],
+    ['He said in October that 20 staff would leave.', '2023-10'],
+    // No sign of tense: the nearer occurrence (October 2024 is two months off, October 2023 ten).
+    ['A meeting of 30 mayors in October.', '2024-10'],
+    ['The tally of 30 mayors in April.', '2024-04'],
+    ['Turnout of 30 percent in August.', '2024-08'],
+    // A passive after `be` and an adjective in `-ed` are no past tense.
+    ['The race will be held with 9 runners in March.', '2025-03'],
+    ['About 500 people plan to attend a contested primary in February.', '2025-02'],
+  ])('%s -> %s', (sentence, when) => {
+    expect(periodOf(sentence)).toMatchObject({ when, basis: 'text' });
+  });
+
+  it('reads a part of a year that lies ahead as the coming one', () => {
+    expect(periodOf('Output is expected to reach 9 tons in the fourth quarter.')).toMatchObject({ when: '2024-10', until: '2024-12' });
+    expect(periodOf('Output reached 9 tons in the fourth quarter.')).toMatchObject({ when: '2023-10', until: '2023-12' });
+  });
+
+  // "That year" points back to a year named before it, never to the article's own year.
+  it.each([
+    ['The mill opened in 2009, and output peaked at 10 tons in October of that year.', '2009-10', 'in October of that year', []],
+    ['The plant was built in 2011 and hired 200 workers the following year.', '2012', 'the following year', []],
+    ['The plant was built in 2011 and hired 200 workers that same year.', '2011', 'that same year', []],
+    ['Sales fell by 12 percent in the second half of that year.', '2015-07', 'second half of that year', ['The firm was sold in 2015.']],
+    ['A year later 40 shops had closed.', '2019', 'A year later', ['Rents doubled in 2018.', 'Nobody expected it.']],
+  ])('%s -> %s', (sentence, when, phrase, earlier) => {
+    const match = /\d[\d.,]*(?= (?:tons|workers|percent|shops))/.exec(sentence)!;
+    const period = findPeriod(sentence, match.index, match.index + match[0].length, '2024-08-19', null, earlier);
+    expect(period).toMatchObject({ when, basis: 'text', phrase });
+  });
+
+  it('leaves the period open when "that year" has no year before it', () => {
+    expect(periodOf('Output peaked at 10 tons in October of that year.')).toMatchObject({ when: null, basis: 'text', phrase: 'in October of that year' });
+    expect(periodOf('The plant hired 200 workers the following year.')).toMatchObject({ when: null, basis: 'text', phrase: 'the following year' });
+  });
+
   it('takes the article date when the sentence names no time, and never reads a masthead as one', () => {
     expect(periodOf('He told USA TODAY that 40 people came.')).toEqual({ when: '2024-08-19', basis: 'article-date', phrase: null, per: null });
     expect(periodOf('There are 324 schools.')).toMatchObject({ basis: 'article-date' });

@@ -24,6 +24,7 @@ describe('formatPeriod', () => {
     ['says when the period was assumed from the article date', { when: '2021-09-24', basis: 'article-date', phrase: null }, '24 September 2021 (not stated; taken from the article’s date)'],
     ['quotes the words that set the period', { when: '2023', basis: 'text', phrase: 'last year' }, '2023 (“last year”)'],
     ['admits an unknown period', { when: null, basis: 'article-date', phrase: null }, 'not stated, and the article has no date'],
+    ['says when the words point to a year the article does not name', { when: null, basis: 'text', phrase: 'that year' }, 'not known: “that year” refers to a year the article does not name'],
   ] as const)('%s', (_name, period, expected) => {
     expect(formatPeriod(period)).toBe(expected);
   });

@@ -76,7 +76,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
       if (ids.has(id)) return; // the same sentence repeated word for word in one article
       ids.add(id);
       const offset = sentence.start + mention.start;
-      const period = findPeriod(sentence.text, mention.start, mention.end, date, mention.per);
+      const period = findPeriod(sentence.text, mention.start, mention.end, date, mention.per, previous);
       const modality = findModality(sentence.text, mention.start, mention.end, period, date);
       const claim: Claim = {
         id,

@@ -2,9 +2,14 @@
 // is about 2023, not the publication date; the nearest time phrase in the sentence decides, and
 // without one the figure is placed on the article's own date. Parts of a year are read as a run
 // of months (`when` the first, `until` the last): "the first half of last year", "January-May",
-// "in the first quarter", "so far this year"; a part named without its year is the latest one
-// that had begun by the article's date.
+// "in the first quarter", "so far this year". A month or part named without its year takes its
+// year from the way the clause points (find-tense.ts): "will vote in June" is the coming June,
+// "raised $5 million in June" the last one; with no sign, a month is the one nearest the article's
+// date and a part the latest one begun by it. "That year", "the following year" and "in October of
+// that year" refer back to a year named earlier in the sentence or paragraph; with none, the
+// period is left open (`when: null`) rather than guessed.
 import type { Period } from '../../schemas/claim.ts';
+import { findTense, type Tense } from './find-tense.ts';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)';
@@ -13,15 +18,31 @@ const COUNTS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10, '11': 11,
 };
-/** The year a part of a year belongs to: `of 2023`, `of last year`, `this year`, or nothing. */
-const YEAR_OF = '(?:\\s+(?:of\\s+|in\\s+)?(?:the\\s+)?((?:19|20)\\d\\d|last year|this year|the (?:current|previous|past) year|(?:19|20)\\d\\d))?';
+/** Words that name a year: `2023`, `last year`, `this year`, or one named before (`that year`). */
+const YEAR_WORDS = '((?:19|20)\\d\\d|last year|this year|next year|the (?:current|previous|past) year|that(?: same)? year|the (?:same|following|next) year|the year after)';
+/** The year a part of a year belongs to: `of 2023`, `of last year`, `in that year`, or nothing. */
+const YEAR_OF = `(?:\\s+(?:of\\s+|in\\s+)?${YEAR_WORDS})?`;
+/** Year words that refer back to a year named before them, with the years they add to it. */
+const ANAPHORIC_YEARS: Readonly<Record<string, number>> = {
+  'that year': 0, 'that same year': 0, 'the same year': 0, 'the following year': 1, 'the next year': 1, 'the year after': 1, 'a year later': 1,
+};
+/** An explicit year, not part of a larger number, a range or an amount. */
+const EXPLICIT_YEAR = /(?<![\d,.$£€-])\b(?:1[89]|20)\d\d\b(?![-–]?\d|,\d|\s*(?:%|percent|per cent))/g;
 
-type Found = { when: string; until?: string } | null;
-type Resolver = (match: RegExpExecArray, date: ArticleDate) => Found;
+/** What is found for a phrase; `when: null` is a period the text points to but does not name. */
+type Found = { when: string | null; until?: string } | null;
+type Resolver = (match: RegExpExecArray, date: ArticleDate, scope: Scope) => Found;
 interface ArticleDate {
   year: number;
   month: number;
   day: number;
+}
+/** What a resolver may read beyond its match: the sentence's tense and the year named before. */
+interface Scope {
+  /** Which way the clause around the match points. */
+  tense: (match: RegExpExecArray) => Tense;
+  /** The year named last before the match, in the sentence or the paragraph before it; null when none. */
+  yearBefore: (match: RegExpExecArray) => number | null;
 }
 
 const PHRASES: { regex: RegExp; when: Resolver }[] = [
@@ -33,6 +54,15 @@ const PHRASES: { regex: RegExp; when: Resolver }[] = [
     when: (_m, d) => ({ when: monthString(d.year, 1), until: monthString(d.year, d.month) }),
   },
   { regex: /\bnext year\b|\bthe coming year\b/gi, when: (_m, d) => ({ when: String(d.year + 1) }) },
+  {
+    // `that year`, `the following year`, `a year later`: the year named before, or open. `Over the
+    // next year` with no year before it looks ahead from the article, as `next year` does.
+    regex: /\b(?:that(?: same)? year|the (?:same|following|next) year|the year after|a year later)\b/gi,
+    when: (m, d, scope) => {
+      const year = resolveYear(m[0], d, scope.yearBefore(m));
+      return { when: year === null ? (/^the next year$/i.test(m[0]) ? String(d.year + 1) : null) : String(year) };
+    },
+  },
   { regex: /\blast month\b/gi, when: (_m, d) => ({ when: monthString(d.year, d.month - 1) }) },
   { regex: /\bthis month\b/gi, when: (_m, d) => ({ when: monthString(d.year, d.month) }) },
   // `USA TODAY` (a masthead in capitals) is not a date.
@@ -44,41 +74,42 @@ const PHRASES: { regex: RegExp; when: Resolver }[] = [
     when: (m) => ({ when: m[1]! }),
   },
   {
-    // Not `in Mar-a-Lago`, and not the start of a run (`in January-May`).
-    regex: new RegExp(`\\bin\\s+${MONTH}(?![\\w-])(?:\\s+((?:19|20)\\d\\d))?\\b(?!\\s*(?:[-–]|to|through|and)\\s*${MONTH})`, 'gi'),
-    when: (m, d) => {
+    // `in June`, `in June 2016`, `in October of that year`; not `in Mar-a-Lago`, and not the
+    // start of a run (`in January-May`).
+    regex: new RegExp(`\\bin\\s+${MONTH}(?![\\w-])(?:\\s+(?:of\\s+)?${YEAR_WORDS})?\\b(?!\\s*(?:[-–]|to|through|and)\\s*${MONTH})`, 'gi'),
+    when: (m, d, scope) => {
       const month = monthNumber(m[1]!);
-      const year = m[2] ? Number(m[2]) : month > d.month ? d.year - 1 : d.year;
-      return { when: monthString(year, month) };
+      const year = m[2] ? resolveYear(m[2], d, scope.yearBefore(m)) : monthYear(month, d, scope.tense(m));
+      return year === null ? { when: null } : { when: monthString(year, month) };
     },
   },
   {
     // `January-May this year`, `from January to May 2024`, `between January and May`
     regex: new RegExp(`\\b${MONTH}\\s*(?:[-–]|to|through|thru|and)\\s*${MONTH}${YEAR_OF}`, 'gi'),
-    when: (m, d) => monthRun(monthNumber(m[1]!), monthNumber(m[2]!), m[3], d),
+    when: (m, d, scope) => monthRun(monthNumber(m[1]!), monthNumber(m[2]!), m[3], d, m, scope),
   },
   {
     // `the first half of last year`, `in the second half`
     regex: new RegExp(`\\b(first|second|1st|2nd)\\s+half${YEAR_OF}`, 'gi'),
-    when: (m, d) => {
+    when: (m, d, scope) => {
       const half = ORDINALS[m[1]!.toLowerCase()]!;
-      return monthRun(half * 6 - 5, half * 6, m[2], d);
+      return monthRun(half * 6 - 5, half * 6, m[2], d, m, scope);
     },
   },
   {
     // `in the first quarter`, `the third quarter of 2023`, `Q1 2024`
     regex: new RegExp(`\\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))${YEAR_OF}`, 'gi'),
-    when: (m, d) => {
+    when: (m, d, scope) => {
       const quarter = m[2] ? Number(m[2]) : ORDINALS[m[1]!.toLowerCase()]!;
-      return monthRun(quarter * 3 - 2, quarter * 3, m[3], d);
+      return monthRun(quarter * 3 - 2, quarter * 3, m[3], d, m, scope);
     },
   },
   {
     // `the first five months of this year`, `in the first 9 months`
     regex: new RegExp(`\\bfirst\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months${YEAR_OF}`, 'gi'),
-    when: (m, d) => {
+    when: (m, d, scope) => {
       const count = COUNTS[m[1]!.toLowerCase()];
-      return count === undefined ? null : monthRun(1, count, m[2], d);
+      return count === undefined ? null : monthRun(1, count, m[2], d, m, scope);
     },
   },
 ];
@@ -89,32 +120,73 @@ function monthNumber(name: string): number {
   return MONTH_NAMES.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
 }
 
-/** A run of months in the year the words name, or else the latest such run begun by the article date. */
-function monthRun(first: number, last: number, yearWords: string | undefined, d: ArticleDate): Found {
+/**
+ * A run of months in the year the words name; without them, the run not yet over when the clause
+ * looks ahead, else the latest such run begun by the article date.
+ */
+function monthRun(first: number, last: number, yearWords: string | undefined, d: ArticleDate, match: RegExpExecArray, scope: Scope): Found {
   if (first < 1 || last < first || last > 12) return null;
-  const words = yearWords?.toLowerCase();
-  const year = words === undefined
-    ? first > d.month ? d.year - 1 : d.year
-    : /^\d{4}$/.test(words) ? Number(words) : /last|previous|past/.test(words) ? d.year - 1 : d.year;
+  const year = yearWords !== undefined
+    ? resolveYear(yearWords, d, scope.yearBefore(match))
+    : scope.tense(match) === 'future' ? (last >= d.month ? d.year : d.year + 1) : first > d.month ? d.year - 1 : d.year;
+  if (year === null) return { when: null };
   if (first === 1 && last === 12) return { when: String(year) };
   return { when: monthString(year, first), until: monthString(year, last) };
+}
+
+/** The year that year words name: `2023`, `last year`, or for `that year` the year named before (null when none). */
+function resolveYear(words: string, d: ArticleDate, yearBefore: number | null): number | null {
+  const lower = words.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d{4}$/.test(lower)) return Number(lower);
+  const offset = ANAPHORIC_YEARS[lower];
+  if (offset !== undefined) return yearBefore === null ? null : yearBefore + offset;
+  if (/last|previous|past/.test(lower)) return d.year - 1;
+  if (/next/.test(lower)) return d.year + 1;
+  return d.year;
+}
+
+/**
+ * The year of a month named without one: the coming occurrence when the clause looks ahead, the
+ * last one when it looks back, else whichever is nearer the article's date (the past on a tie).
+ * The article's own month is both.
+ */
+function monthYear(month: number, d: ArticleDate, tense: Tense): number {
+  const past = month <= d.month ? d.year : d.year - 1;
+  const coming = month >= d.month ? d.year : d.year + 1;
+  if (tense === 'past') return past;
+  if (tense === 'future') return coming;
+  return (d.month - month + 12) % 12 <= (month - d.month + 12) % 12 ? past : coming;
+}
+
+/** The year named last before `at`: in the sentence, else in the paragraph's sentences before it. */
+function findYearBefore(sentence: string, at: number, earlier: readonly string[]): number | null {
+  for (const text of [sentence.slice(0, at), ...[...earlier].reverse()]) {
+    const years = text.match(EXPLICIT_YEAR);
+    if (years) return Number(years.at(-1));
+  }
+  return null;
 }
 
 /**
  * Finds the period of the figure at [start, end) in the sentence: the time phrase nearest to it,
  * or the article date (`basis: "article-date"`). A phrase inside a longer one ("May this year"
  * in "January-May this year") gives way to it. `per` is set by the caller from the quantity.
+ * `earlier` are the paragraph's sentences before this one, where `that year` may find its year.
  */
-export function findPeriod(sentence: string, start: number, end: number, articleDate: string | null, per: Period['per']): Period {
+export function findPeriod(sentence: string, start: number, end: number, articleDate: string | null, per: Period['per'], earlier: readonly string[] = []): Period {
   const date = parseArticleDate(articleDate);
   const found: { from: number; to: number; period: NonNullable<Found>; phrase: string }[] = [];
+  const scope: Scope = {
+    tense: (match) => findTense(sentence, match.index, match.index + match[0].length),
+    yearBefore: (match) => findYearBefore(sentence, match.index, earlier),
+  };
   if (date) {
     for (const { regex, when } of PHRASES) {
       regex.lastIndex = 0;
       for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
         const phraseEnd = match.index + match[0].length;
         if (match.index < end && phraseEnd > start) continue; // inside the figure itself
-        const period = when(match, date);
+        const period = when(match, date, scope);
         if (period) found.push({ from: match.index, to: phraseEnd, period, phrase: match[0].trim() });
       }
     }
@@ -128,6 +200,7 @@ export function findPeriod(sentence: string, start: number, end: number, article
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   if (best) {
+    // A period the text points to without naming it (`that year`, no year before) stays open.
     return { when: best.period.when, basis: 'text', phrase: best.phrase, per, ...(best.period.until ? { until: best.period.until } : {}) };
   }
   return { when: date ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null, basis: 'article-date', phrase: null, per };
