@@ -271,3 +271,22 @@ describe('attributeSpeakers: more cues and subjects', () => {
     expect(speakerOf(paragraphs, '12 points')).toBe('Cornell Banks');
   });
 });
+
+describe('attributeSpeakers: cues that are not the quotation’s', () => {
+  it('does not read a promise of a thing as speech introducing a quotation', () => {
+    const paragraphs = ['A Plus reporter Ivan Sole wrote back to the mayor, noting how odd it was from a man who promised mass layoffs: “Your plan cuts 11 million jobs.”'];
+    expect(speakerOf(paragraphs, '11 million')).toBe('Ivan Sole');
+  });
+
+  it('still reads a promise of an action as speech', () => {
+    expect(speakerOf(['Senator Rosa Quint promised Monday to hire 40 teachers.'], '40')).toBe('Rosa Quint');
+  });
+
+  it('gives an infinitive cue after a modal to the clause subject', () => {
+    expect(speakerOf(['Jane Roe ran the clinic.', 'In fairness, Roe would do better to say that 90 percent were treated.'], '90 percent')).toBe('Jane Roe');
+  });
+
+  it('reads a name with an initial after "by" in an according-to phrase', () => {
+    expect(speakerOf(['The office searched 3 inboxes, according to a filing by John F. Hale, the records director.'], '3 inboxes')).toBe('John F. Hale');
+  });
+});

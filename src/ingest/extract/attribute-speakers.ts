@@ -217,8 +217,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
           // `Roe has since apologized for what happened: "…"`: the subject of the clause the colon ends.
           const opening = sentences.find((s) => span.open >= s.start && span.open < s.end) ?? sentence;
           const lead = text.slice(opening.start, span.open);
-          const subject = /:\s*$/.test(lead) && !/["“”]/.test(lead) ? COLON_SUBJECT.exec(lead) : null;
-          const person = subject && resolveName(subject[1]!, false);
+          const person = /:\s*$/.test(lead) && !/["“”]/.test(lead) ? subjectOf(lead)?.person : null;
           if (person) quote.own = record(person);
         }
         paragraphQuotes.push(quote);
@@ -285,6 +284,20 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
 
   /** A sentence that opens with a person's name makes them the likely `he` or `she` of what follows. */
   function noteSubject(sentence: string): void {
+    const subject = subjectOf(sentence);
+    if (!subject) return;
+    const { person, weak } = subject;
+    mention(person, weak);
+    // One person as subject, pronouns of one gender after them: that is their gender.
+    if (person.gender === null) {
+      const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
+      const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
+      if (male !== female) person.gender = male ? 'm' : 'f';
+    }
+  }
+
+  /** The known person a sentence is about, and whether it was found only after a leading phrase (weak). */
+  function subjectOf(sentence: string): { person: Person; weak: boolean } | null {
     const match = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
     let person = match && resolveName(match[1]!, false);
     // Only a sentence that opens with no known name, or with one before lower-case words, may hold a titled subject.
@@ -299,14 +312,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       person = (written && resolveName(written, false)) || null;
       weak = true;
     }
-    if (!person) return;
-    mention(person, weak);
-    // One person as subject, pronouns of one gender after them: that is their gender.
-    if (person.gender === null) {
-      const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
-      const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
-      if (male !== female) person.gender = male ? 'm' : 'f';
-    }
+    return person ? { person, weak } : null;
   }
 
   // A quotation without a cue of its own: the cue of the quotation it continues (a paragraph
@@ -428,8 +434,6 @@ function givenNameGender(name: string): 'm' | 'f' | null {
 
 /** Words after a closing quote mark that open a clause of their own (`, but he also noted`). */
 const NEW_CLAUSE = /^(?:but|and|while|although|though|yet|whereas)\s+(?:he|she|they|it|\p{Lu})/u;
-/** A name opening a clause that ends in a colon, before its verb (`Roe has since apologized for it:`). */
-const COLON_SUBJECT = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:(?:has|have|had|also|then|later|again|since|once)\s+)*\p{Ll}+/u;
 
 /** [start, end) offsets in a paragraph. */
 type Span = [number, number];

@@ -47,6 +47,11 @@ const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'i
 /** Participles of a promise, a cue only before what is promised (`by promising to cut …`), not in `a promising start`. */
 const PROMISING = new Set(['promising', 'vowing', 'pledging']);
 
+/** Finite verbs of a promise: speech only before what is promised. */
+const PROMISED = new Set(['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges']);
+/** What follows a promise that is speech: `to`, `that` or a quotation, after a time word or two (`promised Monday to …`). */
+const PROMISE_FOLLOWS = /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|also|repeatedly|publicly|week|night|year|month|[a-z]+ly))*(?:\s+(?:to|that)\b|\s*[:,]?\s*["“])/i;
+
 /** Nouns that report speech after a possessive (`Roe's claim that`, `Doe's estimate`). */
 const NOUNS = [
   'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'promise', 'pledge',
@@ -110,8 +115,10 @@ export function findSpeechCues(text: string): SpeechCue[] {
       continue;
     }
     if (PROMISING.has(written) && !/^\s+(?:to|that)\b/.test(text.slice(start + written.length, start + written.length + 6))) continue;
+    // `promised mass deportation`: a promise of a thing, not speech; `promised to …`, `promised that …`, `promised: "…"` are.
+    if (PROMISED.has(written) && !PROMISE_FOLLOWS.test(text.slice(start + written.length, start + written.length + 40))) continue;
     // An infinitive hangs on its clause's subject, as a participle does.
-    const participle = look === 'before' && (/^\p{L}+ing\b/u.test(written) || INFINITIVE_SET.has(written));
+    const participle = look === 'before' && (/^\p{L}+ing\b/u.test(written) || INFINITIVE_SET.has(written) || /\bto $/.test(text.slice(Math.max(0, start - 3), start)));
     const weak = WEAK.has(written.split(' ')[0]!) || LABELS.has(written) || (participle && !STRONG_PARTICIPLES.has(written));
     cues.push({ start, end: start + written.length, text: written, look, inner: null, participle, noun, weak });
   }
@@ -163,7 +170,9 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   if (participle) {
     // `Mr. Roe claiming that …`, or `Roe attacked Doe, adding that …`: the name right before, else the clause's subject.
     const close = END_NAME.exec(trimmed);
-    return close ? { kind: 'name', written: close[1]! } : clauseSubject(trimmed);
+    // …but not a name a preposition makes an object (`tweeted back at Trump, pointing out …`; `with Roe noting` keeps Roe).
+    const object = close && /\b(?:at|to|of|for|from|by|on|about|against|than|toward|towards)\s+$/i.test(trimmed.slice(Math.max(0, close.index - 10), close.index));
+    return close && !object ? { kind: 'name', written: close[1]! } : clauseSubject(trimmed);
   }
   // `Roe blasted Congress and said …`: the subject of both verbs.
   if (/\band$/.test(trimmed)) return clauseSubject(trimmed);
@@ -221,7 +230,7 @@ function clauseSubject(clause: string): SourcePhrase | null {
   // (`At a rally in Iowa, Mr. Roe was blunt, claiming …`).
   for (const run of clause.matchAll(NAME_IN_TEXT)) {
     if (pronoun && pronoun.index < run.index) break;
-    if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|and)\s+$/i.test(clause.slice(Math.max(0, run.index - 10), run.index))) continue;
+    if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i.test(clause.slice(Math.max(0, run.index - 10), run.index))) continue;
     // A subject is followed by its verb (`Mr. Roe was`), or by an appositive after a full name.
     const next = clause.slice(run.index + run[0].length, run.index + run[0].length + 3);
     if (isPersonName(run[0]) && (/^\s+\p{Ll}/u.test(next) || (next.startsWith(',') && run[0].includes(' ')))) return { kind: 'name', written: run[0] };
@@ -253,7 +262,8 @@ export function sourceAfter(text: string): SourcePhrase | null {
     return { kind: 'name', written: name[2]! };
   }
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
-  const head = /^\s*[^,.;:!?"“”()]{0,100}/.exec(text)![0];
+  // Up to the first punctuation, an initial's period aside (`by John F. Doe`).
+  const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)\p{Lu})\.){0,100}/u.exec(text)![0];
   if (!/\b(?:that|who|which)\b/.test(head)) for (const run of head.matchAll(NAME_IN_TEXT)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
   const description = START_DESCRIPTION.exec(text);
   if (description) return describe(description[1]!);
