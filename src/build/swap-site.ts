@@ -37,12 +37,21 @@ export async function swapSiteIn(paths: BuildPaths): Promise<void> {
   // detached process does it, and the next build clears whatever a kill left behind.
   const trash = path.join(path.dirname(paths.work), `${TRASH}${process.pid}-${Date.now()}`);
   await rename(paths.old, trash);
-  spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(trash)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
+  deleteInBackground(trash);
 }
 
-/** Deletes old sites left by earlier builds (killed before their background deletion finished). */
+/** Deletes a folder from a detached process, so that neither this build nor the next waits for it. */
+function deleteInBackground(folder: string): void {
+  spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(folder)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/**
+ * Deletes old sites left by earlier builds (killed before their background deletion finished),
+ * in the background too: a build started right after another used to wait here a minute and
+ * more for the last 200,000-file site to go (measured at 10,000 articles).
+ */
 export async function emptyTrash(paths: BuildPaths): Promise<void> {
   const state = path.dirname(paths.work);
   const names = await readdir(state).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => name.startsWith(TRASH)).map((name) => rm(path.join(state, name), { recursive: true, force: true })));
+  for (const name of names.filter((entry) => entry.startsWith(TRASH))) deleteInBackground(path.join(state, name));
 }
