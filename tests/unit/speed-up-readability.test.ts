@@ -24,6 +24,10 @@ describe('speedUpReadability', () => {
     ['a byline by rel=author, too long to be one', `<html><body><a rel="author">${'Lena Brandt '.repeat(12)}</a><article>${story}</article></body></html>`],
     ['a byline by itemprop with a name inside', `<html><body><div itemprop="author"><span itemprop="name">Lena Brandt</span> reports</div><article>${story}</article></body></html>`],
     ['empty and whitespace-only boxes, with line breaks and rules', `<html><body><div> \u00a0 </div><div><br><hr></div><section><span> </span></section><div>${story}</div></body></html>`],
+    [
+      'boxes hidden by style, by attribute and from screen readers, and a fallback image',
+      `<html><body><div style="display: none">${story}</div><div style="color: red; visibility:hidden">${story}</div><div hidden>${story}</div><div aria-hidden="true">${story}</div><div aria-hidden="true" class="mwe-math-fallback-image">${story}</div><div style="color: red">${story}</div></body></html>`,
+    ],
     ['the teaser-box fixture', fixture('html-teaser-box')],
     ['the script fixture', fixture('html-with-script')],
     ['the JSON-LD fixture', fixture('json-ld-metadata')],
