@@ -8,6 +8,7 @@ import { extractTerms } from './extract-terms.ts';
 import { findModality } from './find-modality.ts';
 import { findPeriod } from './find-period.ts';
 import { findSpokenFigures, readSpokenFigure } from './find-spoken-figures.ts';
+import { keepUnitCase } from './keep-unit-case.ts';
 import { findQuantities, type QuantityMention } from '../quantities/find-quantities.ts';
 import type { Person } from './find-people.ts';
 import { makeClaimId, fingerprint } from './make-claim-id.ts';
@@ -84,7 +85,8 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
         quantity: mention.text,
         speaker: speakerOverride ?? speakerMap.speakerAt(paragraph, offset),
         value: mention.value,
-        unit,
+        // `terms` read the unit in lower case; readers see it as the text writes it ("4 Americans").
+        unit: keepUnitCase(unit, unitWords, sentence.text),
         kind: mention.kind,
         qualifier: mention.qualifier,
         min: mention.min,

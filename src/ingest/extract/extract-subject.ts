@@ -261,16 +261,26 @@ function acceptable(phrase: string): boolean {
 /** Finds a measured noun phrase ("trade volume between Azerbaijan and Russia") nearest the figure. */
 function findMeasurable(before: string, previous: string[]): string | null {
   let head: string | null = null;
+  let written: string | null = null;
   let qualified: string | null = null;
   for (const text of [before, ...previous.slice(0, 2)]) {
     for (const match of [...text.matchAll(MEASURABLE)].reverse()) {
       const phrase = match[1]!.toLowerCase();
-      if (head === null) head = phrase;
+      if (head === null) [head, written] = [phrase, asWritten(match[1]!, text.slice(0, match.index))];
       if (phrase === head && match[2] && qualified === null) qualified = `${match[1]!}${match[2]}`;
     }
     if (head !== null && qualified !== null) break;
   }
-  return head === null ? null : tidy(qualified ?? head);
+  return head === null ? null : tidy(qualified ?? written!);
+}
+
+/**
+ * Words as the text writes them (`GDP`), save the capital a sentence's first word
+ * takes from its place alone (`Trade rose …` -> `trade`).
+ */
+function asWritten(words: string, textBefore: string): string {
+  const initial = /^[\s"“«'‘(]*$/.test(textBefore);
+  return initial && /^\p{Lu}\p{Ll}/u.test(words) ? `${words[0]!.toLowerCase()}${words.slice(1)}` : words;
 }
 
 /** "has allocated" -> "allocated"; "spends" -> "spent"; "allocates" -> "allocated". */
