@@ -45,6 +45,11 @@ describe('findPeriod', () => {
     ['Turnout of 30 percent in August.', '2024-08'],
     // A passive after `be` and an adjective in `-ed` are no past tense.
     ['The race will be held with 9 runners in March.', '2025-03'],
+    ['Rents rose 4 percent in early June.', '2024-06'],
+    ['The firm hired 30 staff in late September.', '2023-09'],
+    ['Since last November, 400 people have left.', '2023-11'],
+    ['Since last March, 400 people have left.', '2024-03'],
+    ['The plant opens next June with 90 workers.', '2025-06'],
     ['About 500 people plan to attend a contested primary in February.', '2025-02'],
   ])('%s -> %s', (sentence, when) => {
     expect(periodOf(sentence)).toMatchObject({ when, basis: 'text' });
@@ -71,6 +76,10 @@ describe('findPeriod', () => {
   it('leaves the period open when "that year" has no year before it', () => {
     expect(periodOf('Output peaked at 10 tons in October of that year.')).toMatchObject({ when: null, basis: 'text', phrase: 'in October of that year' });
     expect(periodOf('The plant hired 200 workers the following year.')).toMatchObject({ when: null, basis: 'text', phrase: 'the following year' });
+  });
+
+  it('reads no month in a modal verb', () => {
+    expect(periodOf('This may cost 40 jobs.')).toMatchObject({ basis: 'article-date' });
   });
 
   it('takes the article date when the sentence names no time, and never reads a masthead as one', () => {

@@ -74,13 +74,24 @@ const PHRASES: { regex: RegExp; when: Resolver }[] = [
     when: (m) => ({ when: m[1]! }),
   },
   {
-    // `in June`, `in June 2016`, `in October of that year`; not `in Mar-a-Lago`, and not the
-    // start of a run (`in January-May`).
-    regex: new RegExp(`\\bin\\s+${MONTH}(?![\\w-])(?:\\s+(?:of\\s+)?${YEAR_WORDS})?\\b(?!\\s*(?:[-–]|to|through|and)\\s*${MONTH})`, 'gi'),
+    // `in June`, `in early June`, `in June 2016`, `in October of that year`; not `in Mar-a-Lago`,
+    // and not the start of a run (`in January-May`).
+    regex: new RegExp(`\\b(?:in|during)\\s+(?:(?:early|late|mid)(?:-|\\s+)|the\\s+(?:middle|end|beginning|start)\\s+of\\s+)?${MONTH}(?![\\w-])(?:\\s+(?:of\\s+)?${YEAR_WORDS})?\\b(?!\\s*(?:[-–]|to|through|and)\\s*${MONTH})`, 'gi'),
     when: (m, d, scope) => {
       const month = monthNumber(m[1]!);
       const year = m[2] ? resolveYear(m[2], d, scope.yearBefore(m)) : monthYear(month, d, scope.tense(m));
       return year === null ? { when: null } : { when: monthString(year, month) };
+    },
+  },
+  {
+    // `last November` is the one before the article's month, `next June` the one after it.
+    regex: new RegExp(`\\b(last|past|next|this)\\s+${MONTH}(?![\\w-])(?!\\s*(?:[-–]|to|through|and)\\s*${MONTH})`, 'gi'),
+    when: (m, d) => {
+      if (!/^\p{Lu}/u.test(m[2]!)) return null; // `this may be`, `next march`
+      const month = monthNumber(m[2]!);
+      const word = m[1]!.toLowerCase();
+      const year = word === 'next' ? (month > d.month ? d.year : d.year + 1) : word === 'this' ? d.year : month < d.month ? d.year : d.year - 1;
+      return { when: monthString(year, month) };
     },
   },
   {
