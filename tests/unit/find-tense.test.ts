@@ -24,6 +24,10 @@ describe('findTense', () => {
     ['A poll in May shows that voters will turn out.', null],
     ['The fair will be held in May.', 'future'],
     ['A contested primary in May.', null],
+    // `than expected`, `next to` and a participle `coming` do not look ahead.
+    ['Turnout was higher than expected in May.', 'past'],
+    ['Sales next to the stadium in May.', null],
+    ['Migrants coming to the city in May.', null],
   ] as const)('%s -> %s', (sentence, tense) => {
     expect(tenseOf(sentence)).toBe(tense);
   });

@@ -13,7 +13,7 @@ const BOUNDARY = /[;:()“”"«»—–]|\s-\s|,\s*(?:but|while|whereas|which|w
 
 /** Words that look ahead: a future auxiliary, a schedule, a plan, an expectation. */
 const FUTURE =
-  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:set|due|going|about|slated|scheduled|expected|poised)|next|upcoming|coming|forthcoming|scheduled|slated|expected|expects?|plans?\s+to|planned|planning|hopes?\s+to|aims?\s+to)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:set|due|going|about|slated|scheduled|expected|poised)|next(?!\s+to\b)|upcoming|(?:the|this|in the)\s+coming|forthcoming|scheduled|slated|(?<!\b(?:than|as)\s)expected|expects?|plans?\s+to|planned|planning|hopes?\s+to|aims?\s+to)\b|['’]ll\b/gi;
 
 /** Words that look back: past auxiliaries, irregular past forms and participles, time words. */
 const PAST =
