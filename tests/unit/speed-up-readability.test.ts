@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { stripInertMarkup } from '../../src/ingest/read/read-html.ts';
-import { hasText, speedUpReadability } from '../../src/ingest/read/speed-up-readability.ts';
+import { elementsWithTag, hasText, speedUpReadability } from '../../src/ingest/read/speed-up-readability.ts';
 
 const story =
   '<p>The water board will spend 40 million euros on new pipes over the next five years, its chair Lena Brandt said on Monday, and the oldest mains go first.</p>'.repeat(4);
@@ -36,6 +36,30 @@ describe('speedUpReadability', () => {
   });
 });
 
+describe('elementsWithTag', () => {
+  it.each([
+    ['p', 'div'],
+    ['H1', 'h2'],
+    ['a'],
+    ['br', 'hr', 'img'],
+    ['template', 'span'],
+  ])('finds %s… as querySelectorAll does, in document order', (...tags) => {
+    const { document } = parseHTML(
+      `<html><body><div><h2>A</h2><p>one <a href="/x">link</a><br></p><template><p>inside</p><span>no</span></template><div><div><P>deep <span>s</span></P><img src="x.png"></div></div><hr><H1>B</H1><p>last</p></div></body></html>`,
+    );
+    for (const root of [document, document.body]) {
+      const expected = Array.from(root.querySelectorAll(tags.join(',')));
+      expect(elementsWithTag(root as unknown as Element, tags)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('walks a page nested thousands deep', () => {
+    const { document } = parseHTML(`<html><body>${'<div>'.repeat(5_000)}<p>x</p>${'</div>'.repeat(5_000)}</body></html>`);
+    expect(elementsWithTag(document.body as unknown as Element, ['p'])).toHaveLength(1);
+  });
+});
+
 describe('hasText', () => {
   it.each([
     ['<div>text</div>', true],
@@ -48,5 +72,10 @@ describe('hasText', () => {
     const div = document.querySelector('div')!;
     expect(hasText(div as unknown as Node)).toBe(expected);
     expect(hasText(div as unknown as Node)).toBe((div.textContent ?? '').trim() !== '');
+  });
+
+  it('walks an element nested thousands deep', () => {
+    const { document } = parseHTML(`<html><body>${'<div>'.repeat(5_000)} ${'</div>'.repeat(5_000)}<p>after</p></body></html>`);
+    expect(hasText(document.querySelector('div')! as unknown as Node)).toBe(false);
   });
 });
