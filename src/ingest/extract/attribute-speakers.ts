@@ -332,7 +332,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       speakerOf.set(quote, sentence.speaker);
       continue;
     }
-    if (quote.open <= 1 && quotesSpeech(quote)) {
+    if (quote.open <= 1 && !quote.continues && quotesSpeech(quote)) {
       // A passage of reported speech in quote marks (a pull quote, a quoted article): its own cue's source.
       speakerOf.set(quote, innerSource(quote) ?? null);
       continue;
