@@ -60,7 +60,8 @@ function placeClaims(input: string, claims: { text: string; quantity: string; sp
   const placed: PlacedClaim[] = [];
   let from = 0;
   for (const claim of claims) {
-    const sentence = foldText(claim.text).folded;
+    // A claim of a very long sentence stores a stretch of it, `…` where cut: place the stretch.
+    const sentence = foldText(claim.text.replace(/^…|…$/g, '')).folded;
     let at = folded.indexOf(sentence, from);
     if (at < 0) at = folded.indexOf(sentence);
     if (at < 0) continue;
