@@ -55,3 +55,15 @@ describe('the speech rule: a figure in digits inside attributed speech is a clai
     expect(entry.data.claims[1]!.id).toBe(makeClaimId('a', sentence, '40', 'schools', 0));
   });
 });
+
+describe('the speech rule: ages given as decades', () => {
+  it('keeps "in my 40s" in a quotation as an age from 40 to 49', () => {
+    const entry = ingestArticle({ source: 'd.txt', articleId: 'd', format: 'text', bytes: Buffer.from('Decades\n\n"I found myself, in my 40s, starting again," said painter Lena Sorn.\n') });
+    expect(entry.data.claims.map((claim) => [claim.quantity, claim.unit, claim.min, claim.max, claim.qualifier])).toEqual([['40s', 'year', 40, 49, 'range']]);
+  });
+
+  it('leaves a decade of age outside speech alone', () => {
+    const entry = ingestArticle({ source: 'd.txt', articleId: 'd', format: 'text', bytes: Buffer.from('Decades\n\nThe painter started again in her 40s.\n') });
+    expect(entry.data.claims).toEqual([]);
+  });
+});

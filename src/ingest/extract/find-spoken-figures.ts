@@ -36,6 +36,14 @@ export function findSpokenFigures(sentence: string, claimed: readonly QuantityMe
     const figure = readSpokenFigure(sentence, mention, inSpeech);
     if (figure) figures.push(figure);
   }
+  // `in my 40s`: an age given as a decade, which the quantity layer reads as no quantity.
+  for (const decade of sentence.matchAll(AGE_DECADE)) {
+    const start = decade.index + decade[0].length - decade[1]!.length;
+    if (!inSpeech(start)) continue;
+    const low = Number(decade[1]!.slice(0, -1));
+    const mention: QuantityMention = { start, end: start + decade[1]!.length, text: decade[1]!, value: null, min: low, max: low + 9, qualifier: 'range', kind: 'measure', unit: 'year', per: null, unitStart: null, unitEnd: null };
+    figures.push({ mention, unit: 'year', subject: 'age' });
+  }
   return figures;
 }
 
@@ -59,6 +67,9 @@ export function readSpokenFigure(sentence: string, mention: QuantityMention, inS
   }
   return { mention, unit: null, subject: null };
 }
+
+/** An age as a decade after a possessive: `in my 40s`, `in her early 30s`. */
+const AGE_DECADE = /\b(?:my|his|her|their|our|your)\s+(?:early\s+|mid-|late\s+)?([1-9]0s)\b/g;
 
 /** Words before a bare number that make it an age: `then 35`, `I am 51`, `you’re 45`, `aged 60`. */
 const AGE_BEFORE = /(?:\b(?:then|aged|age)|\b(?:I|you|he|she|we|they)(?:['’](?:m|re|s)|\s+(?:am|are|is|was|were)))\s+$/i;
