@@ -2,7 +2,7 @@
 // allows shown honestly: `more than 340 schools` has no upper bound, `tens of thousands` is a
 // range, and nothing here makes a vague figure look more precise than it was.
 import pluralize from 'pluralize';
-import type { Claim, Period } from '../schemas/claim.ts';
+import { UNCOUNTED_UNIT, type Claim, type Period } from '../schemas/claim.ts';
 import { findMeasureUnit } from '../vocabulary/units.ts';
 
 /** The claim fields a figure is formatted from. */
@@ -71,7 +71,8 @@ function isCurrency(fields: FigureFields): boolean {
 
 /** True when the unit is a symbol written as it is (`t`, `%`) rather than a noun to pluralise. */
 function isSymbol(fields: FigureFields): boolean {
-  if (fields.kind === 'measure' || fields.kind === 'percent') return true;
+  // A spelled measure (`year`, `day`) is a word: `20 years`, not `20 year`.
+  if (fields.kind === 'measure' || fields.kind === 'percent') return findMeasureUnit(fields.unit)?.spelled !== true;
   return isUnitSymbol(fields.unit) || /[^\p{L}\s-]/u.test(fields.unit);
 }
 
@@ -124,6 +125,7 @@ function formatAmount(value: number, fields: FigureFields, style: 'words' | 'dig
   }
   const amount = style === 'words' ? formatScaled(value) : formatNumber(value);
   if (fields.kind === 'rank') return `${formatOrdinal(value)} ${fields.unit}`;
+  if (fields.unit === UNCOUNTED_UNIT) return amount;
   if (fields.unit === '%') return `${amount}%`;
   if (isSymbol(fields)) return `${amount} ${fields.unit}`;
   return `${amount} ${pluralize(fields.unit, value)}`;
@@ -140,7 +142,7 @@ function formatBound(value: number, fields: FigureFields): string {
 /** The thing counted, plural, for vague amounts (`students`), or nothing when the words already say it. */
 function vagueWords(fields: FigureFields): string {
   const quantity = fields.quantity.trim();
-  if (isCurrency(fields) || isSymbol(fields) || fields.kind === 'rank') return quantity;
+  if (isCurrency(fields) || isSymbol(fields) || fields.kind === 'rank' || fields.unit === UNCOUNTED_UNIT) return quantity;
   const noun = pluralize(fields.unit);
   if (quantity.toLowerCase().endsWith(noun.toLowerCase())) return quantity;
   return `${quantity}${TAKES_OF.test(quantity) ? ' of' : ''} ${noun}`;
@@ -220,7 +222,7 @@ function formatFigureUncached(fields: FigureFields): FigureText {
           ? interval
           : null;
     label = bounds === null ? words : `${words} (${bounds})`;
-    const countsNouns = !isCurrency(fields) && !isSymbol(fields) && fields.kind !== 'rank';
+    const countsNouns = !isCurrency(fields) && !isSymbol(fields) && fields.kind !== 'rank' && fields.unit !== UNCOUNTED_UNIT;
     digits = bounds === null ? interval : countsNouns ? `${bounds} ${pluralize(fields.unit)}` : bounds;
   } else {
     const spoken = formatAmount(fields.value, fields, 'words');

@@ -22,6 +22,12 @@ export const KINDS = ['count', 'money', 'measure', 'percent', 'rate', 'rank'] as
 export const kindSchema = z.enum(KINDS);
 export type Kind = z.output<typeof kindSchema>;
 
+/**
+ * The unit of a bare count whose words name nothing counted (`"we get to 1,237," she said`): a
+ * figure kept because it was said, written as the number alone.
+ */
+export const UNCOUNTED_UNIT = 'count';
+
 /** Rate denominators: `15 million tons per year` has `per: "year"`. */
 export const PER_UNITS = ['year', 'month', 'week', 'day', 'hour', 'capita'] as const;
 

@@ -182,3 +182,13 @@ describe('formatScaled', () => {
     expect(formatScaled(value)).toBe(expected);
   });
 });
+
+describe('formatFigure: figures kept because they were said', () => {
+  it.each([
+    ['writes a duration in a spelled unit in the plural', { quantity: '20', value: 20, unit: 'year', kind: 'measure' as const, min: 20, max: 20 }, '20 years'],
+    ['writes a bare count with nothing counted as the number alone', { quantity: '1,237', value: 1237, unit: 'count', min: 1237, max: 1237 }, '1,237'],
+    ['keeps a measure symbol as it is', { quantity: '45', value: 45, unit: 'min', kind: 'measure' as const, min: 45, max: 45 }, '45 min'],
+  ])('%s', (_, overrides, words) => {
+    expect(formatFigure(figure(overrides)).words).toBe(words);
+  });
+});

@@ -1,6 +1,6 @@
 // From cleaned paragraphs to claims: segment, attribute, find figures, and give each figure its
 // unit, subject, period, context and permalink id.
-import type { Claim } from '../../schemas/claim.ts';
+import { UNCOUNTED_UNIT, type Claim } from '../../schemas/claim.ts';
 import { attributeSpeakers } from './attribute-speakers.ts';
 import { boundWarnings, clipContext, createClaimBudget, splitLongSentence } from './bound-claim-text.ts';
 import { extractSubject } from './extract-subject.ts';
@@ -121,7 +121,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
     for (const figure of spoken.sort((a, b) => a.mention.start - b.mention.start)) {
       if (!budget.admit()) break;
       const found = extractSubject({ sentence: sentence.text, mention: figure.mention, earlier, previous });
-      const unit = figure.mention.unit ?? figure.unit ?? found.unit ?? BARE_COUNT_UNIT;
+      const unit = figure.mention.unit ?? figure.unit ?? found.unit ?? UNCOUNTED_UNIT;
       makeClaim(figure.mention, unit, (figure.subject ?? found.subject) || spokenSubject(sentence.text, figure.mention), seenSpoken, SPOKEN_OCCURRENCE);
     }
     for (const { claim } of made.sort((a, b) => a.at - b.at)) claims.push(claim);
@@ -137,8 +137,6 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
 const PREVIOUS_SENTENCES = 4;
 /** Where the repeat counts of speech-rule claims start in their ids: apart from the claim rule's. */
 const SPOKEN_OCCURRENCE = 1000;
-/** The unit of a spoken bare count whose words name no counted thing (`we get to 1,237`). */
-const BARE_COUNT_UNIT = 'count';
 
 /**
  * A subject for a spoken figure the subject finder cannot name: the words of its clause around
