@@ -8,9 +8,9 @@
 //   "15 million tons of cargo", "$120 million for the …"      -> the of-noun or purpose phrase
 //   "Social spending will grow by 8.5 per cent"               -> "change in social spending"
 //   "surpassed the $4 billion mark"                           -> the measured noun from context
-import lemmatizer from 'wink-lemmatizer';
 import type { QuantityMention } from '../quantities/find-quantities.ts';
 import { CURRENCY_CODES, singularize } from '../quantities/tables/units.ts';
+import { loadLemmatizer } from './load-lemmatizer.ts';
 
 /** What the subject extraction needs to know about a figure. */
 export interface SubjectInput {
@@ -305,13 +305,14 @@ const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
 /** Participles as written ("spent", "paid"): already past, never inflected again. */
 const PARTICIPLES = new Set(Object.values(IRREGULAR_PARTICIPLES));
 
+const PARTICIPLE_BEFORE = new RegExp(`\\b(?:([a-z]+(?:ing|ed))|to\\s+([a-z]{3,}))\\s+${HEDGE}$`, 'i');
 /** The participle of the verb right before the figure: "transporting 15 million tons" -> "transported". */
 function participleBefore(before: string): string | null {
-  const match = new RegExp(`\\b(?:([a-z]+(?:ing|ed))|to\\s+([a-z]{3,}))\\s+${HEDGE}$`, 'i').exec(before);
+  const match = PARTICIPLE_BEFORE.exec(before);
   if (!match) return null;
   const written = (match[1] ?? match[2]!).toLowerCase();
   if (AUXILIARIES.has(written) || PREPOSITIONS.has(written)) return null;
-  const verb = lemmatizer.verb(written);
+  const verb = verbLemma(written);
   if (!verb || verb.endsWith('ing')) return null;
   return pastParticiple(verb);
 }
@@ -328,8 +329,20 @@ function isFiniteVerb(word: string): boolean {
   if (AUXILIARIES.has(word)) return true;
   if (PREPOSITIONS.has(word) || FILLER.has(word) || /(?:ing|ed|ly)$/.test(word) || word.length < 3) return false;
   // A known verb in its base or -s form ("study", "operate", "starts"), as wink's verb lemmas tell.
-  const lemma = lemmatizer.verb(word);
+  const lemma = verbLemma(word);
   return (lemma !== word && `${lemma}s` === word) || COMMON_VERBS.has(word);
+}
+const verbLemmas = new Map<string, string>();
+/** wink's verb lemma, memoised: the same few hundred words come back in every article. */
+function verbLemma(word: string): string {
+  let lemma = verbLemmas.get(word);
+  if (lemma === undefined) {
+    // Bounded like extract-terms' memo: cleared rather than grown on a very large corpus.
+    if (verbLemmas.size >= 10_000) verbLemmas.clear();
+    lemma = loadLemmatizer().verb(word);
+    verbLemmas.set(word, lemma);
+  }
+  return lemma;
 }
 const COMMON_VERBS = new Set('study live work attend learn speak use receive take need remain face get visit come go operate cross serve own hold run make'.split(' '));
 
@@ -349,8 +362,11 @@ function tidy(text: string, dropLeadingArticle = true): string {
   return words.join(' ').replace(/[,;:.]+$/, '');
 }
 
+const FEW_WORDS = new RegExp(`^\\S+(?: \\S+){0,${MAX_WORDS - 1}}$`);
 /** Caps a subject at a few words, cutting at a word boundary. */
 function limit(text: string): string {
+  // Most subjects are already a few single-spaced words: splitting and joining would rebuild them.
+  if (FEW_WORDS.test(text)) return text;
   const words = text.split(/\s+/).filter(Boolean);
   return (words.length <= MAX_WORDS ? words : words.slice(0, MAX_WORDS)).join(' ');
 }

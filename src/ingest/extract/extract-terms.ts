@@ -7,7 +7,6 @@
 // microseconds a call, and results are memoised because ingests see the same subjects again.
 // A place also gets a role term when a preposition gives it one (`from-russia`, `to-italy`,
 // `in-poland`), so that exports from A to B are not mistaken for exports from B to A.
-import lemmatizer from 'wink-lemmatizer';
 import {
   DEMONYMS,
   FILLER_LEMMAS,
@@ -26,6 +25,7 @@ import {
   UNIT_WORDS,
   type LanguageRole,
 } from '../../lib/topics/vocabulary.ts';
+import { loadLemmatizer } from './load-lemmatizer.ts';
 
 /**
  * Multi-word phrases by their first word, each as its words and its replacement tokens, longest
@@ -81,6 +81,7 @@ function lemmatize(word: string): string {
     if (word.includes('-') || !/^[a-z]+$/.test(word)) {
       lemma = word;
     } else {
+      const lemmatizer = loadLemmatizer();
       lemma = lemmatizer.noun(word);
       if (/(?:ing|ed)$/.test(lemma)) lemma = lemmatizer.verb(lemma);
       lemma = LEMMA_OVERRIDES[lemma] ?? lemma;

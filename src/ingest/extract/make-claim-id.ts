@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash as hashOnce, type Hash } from 'node:crypto';
 import { slugify } from '../../util/slugify.ts';
 
 const SLUG_WORDS = 6;
@@ -14,7 +14,7 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
  */
 export function makeClaimId(articleId: string, sentence: string, figure: string, unitWords: string, occurrence = 0): string {
   const slug = slugify(`${figure} ${unitWords}`).split('-').filter(Boolean).slice(0, SLUG_WORDS).join('-') || 'claim';
-  const digest = sentencePrefix(articleId, sentence).copy().update(`\u0000${fingerprint(figure)}\u0000${occurrence}`).digest();
+  const digest = hashClaim(articleId, sentence, `\u0000${fingerprint(figure)}\u0000${occurrence}`);
   let hash = '';
   for (let i = 0; i < HASH_LENGTH; i++) hash += BASE32[digest[i]! % 32];
   return `${slug}-${hash}`;
@@ -27,17 +27,24 @@ export function fingerprint(text: string): string {
   return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-// Claims of one sentence are made one after the other: remember the hash state after the
-// article id and the sentence, and copy it per claim. Hashing the whole sentence again for each
-// claim made a long sentence of many figures cost its length times its figures.
+// Claims of one sentence are made one after the other: remember the sentence's fingerprint, and
+// for a long one the hash state after it, copied per claim (hashing a long sentence again for each
+// of its many figures cost its length times its figures). A short sentence is hashed in one call:
+// creating and copying a Hash object costs more than hashing a few hundred bytes again.
+const ONE_SHOT_LIMIT = 2048;
 let lastArticle = '';
 let lastSentence = '';
+let lastKey: string | undefined;
 let lastPrefix: Hash | undefined;
-function sentencePrefix(articleId: string, sentence: string): Hash {
-  if (lastPrefix === undefined || sentence !== lastSentence || articleId !== lastArticle) {
+
+/** SHA-256 of the article id, the sentence's fingerprint and `suffix`, the same bytes either way. */
+function hashClaim(articleId: string, sentence: string, suffix: string): Buffer {
+  if (lastKey === undefined || sentence !== lastSentence || articleId !== lastArticle) {
     lastArticle = articleId;
     lastSentence = sentence;
-    lastPrefix = createHash('sha256').update(`${articleId}\u0000${fingerprint(sentence)}`);
+    lastKey = `${articleId}\u0000${fingerprint(sentence)}`;
+    lastPrefix = lastKey.length > ONE_SHOT_LIMIT ? createHash('sha256').update(lastKey) : undefined;
   }
-  return lastPrefix;
+  if (lastPrefix !== undefined) return lastPrefix.copy().update(suffix).digest();
+  return hashOnce('sha256', lastKey + suffix, 'buffer');
 }
