@@ -290,3 +290,10 @@ describe('attributeSpeakers: cues that are not the quotation’s', () => {
     expect(speakerOf(['The office searched 3 inboxes, according to a filing by John F. Hale, the records director.'], '3 inboxes')).toBe('John F. Hale');
   });
 });
+
+describe('attributeSpeakers: subjects and their objects', () => {
+  it('keeps the opening name as the subject when a verb, not a title, comes before the second name', () => {
+    const paragraphs = ['Jane Doe spoke first.', 'Dan Roe attacked Jane Doe on Monday. "We gained 13 points," he said.'];
+    expect(speakerOf(paragraphs, '13 points')).toBe('Dan Roe');
+  });
+});

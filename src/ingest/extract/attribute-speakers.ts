@@ -301,9 +301,10 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const match = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
     let person = match && resolveName(match[1]!, false);
     // Only a sentence that opens with no known name, or with one before lower-case words, may hold a titled subject.
-    const titled = !person || /^\s+\p{Ll}/u.test(sentence.slice(match![0].length, match![0].length + 3)) ? titledSubject(sentence) : null;
-    // `Obama consultant Jane Roe picked up …`: a name before lower-case title words is the title's, not the subject.
-    if (titled && person && titled !== person && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(sentence.slice(match![0].length, sentence.indexOf(titled.name)))) person = titled;
+    const titled = !person || TITLE_THEN_CAPITAL.test(sentence.slice(match![0].length, match![0].length + 60)) ? titledSubject(sentence) : null;
+    // `Obama consultant Jane Roe picked up …`: a name before lower-case title words is the title's, not the subject
+    // (but `Roe attacked Jane Doe`: a verb between makes the second name its object).
+    if (titled && person && titled !== person && TITLE_WORDS_ONLY.test(sentence.slice(match![0].length, sentence.indexOf(titled.name)))) person = titled;
     person ||= titled;
     let weak = false;
     if (!person) {
@@ -431,6 +432,11 @@ function givenNameGender(name: string): 'm' | 'f' | null {
   const given = name.slice(0, space).toLowerCase();
   return MALE_FIRST_NAMES.has(given) ? 'm' : FEMALE_FIRST_NAMES.has(given) ? 'f' : null;
 }
+
+/** Lower-case words, then a capital: a title before a name may follow an opening name (`Obama consultant Jane Roe`). */
+const TITLE_THEN_CAPITAL = /^\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu}/u;
+/** One to four lower-case words that read as a title, not a verb (`consultant`, `campaign manager`; not `attacked`, `told`). */
+const TITLE_WORDS_ONLY = /^\s+(?:(?![\p{Ll}-]*ed\s|(?:is|was|are|were|has|had|have|will|would|says|said|told|tells|met|meets|hit|hits|beat|beats|and|or|but|to|of|for|with|by|at|in|on|from)\s)[\p{Ll}-]+\s+){1,4}$/u;
 
 /** Words after a closing quote mark that open a clause of their own (`, but he also noted`). */
 const NEW_CLAUSE = /^(?:but|and|while|although|though|yet|whereas)\s+(?:he|she|they|it|\p{Lu})/u;
