@@ -48,35 +48,53 @@ const PART_OF = /^\s*of\s+(?:(?:the|its|their|his|her|our|your|these|those|\p{Lu
 const MEASURABLE =
   /\b((?:(?:bilateral|foreign|direct|total|annual|mutual|overall|state|public|military|economic|trade|defence|defense|government|national|federal|external|domestic|capital)\s+){0,3}(?:trade(?:\s+(?:volume|turnover))?|turnover|investments?|budget|gdp|exports?|imports?|revenues?|spending|expenditures?|funding|aid|loans?|debts?|deficit|surplus|profits?|sales|income|salar(?:y|ies)|wages|output|production|reserves|assets|grants?|subsid(?:y|ies)|taxe?s?|tariffs?|damages?|losses|compensation|contracts?|deals?|costs?|prices?))\b((?:\s+(?:between|with|of|in|from|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)?))?/giu;
 const SPENDING_VERBS = /\b(allocated|allocates?|spent|spends?|invested|invests?|raised|earned|paid|received|provided|granted|lent|borrowed|budgeted|pledged|committed|approved|set aside|earmarked|lost|saved|collected)\b[^,;]*$/i;
-// "X reached / stood at / rose to / is forecast at FIGURE": X is what the figure measures.
-const LINKING_VERB = new RegExp(
-  `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+|\\bwhile\\s+|\\bwhere\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,6}?[\\p{L}\\d'’-]+)\\s+(?:(?:has|have|had|will|would|is|are|was|were|be|been)\\s+)*(?:reached|reaches|reach|stood at|stands at|stand at|totall?ed|totals?|amounted to|amounts? to|hit|hits|exceeded|exceeds?|surpassed|surpass(?:es)?|rose to|rises? to|fell to|falls? to|grew to|grows? to|increased to|increases? to|decreased to|dropped to|drops? to|climbed to|declined to|slowed to|eased to|accelerated to|came to|comes? to|topped|forecast at|estimated at|projected at|put at|set at|valued at|expected at|held at|kept at|is|are|was|were)\\s+${HEDGE}$`,
-  'iu',
+// The patterns below match at the end of `before` and hold a verb (or `of`) right before the
+// hedge: each is paired with that end alone (`endPattern`), a test cheap enough to run first
+// because it only tries where a space starts its words. A text it rejects cannot match the whole.
+/** "X reached / stood at / rose to / is forecast at FIGURE": X is what the figure measures. */
+const LINKING_WORDS = `(?:reached|reaches|reach|stood at|stands at|stand at|totall?ed|totals?|amounted to|amounts? to|hit|hits|exceeded|exceeds?|surpassed|surpass(?:es)?|rose to|rises? to|fell to|falls? to|grew to|grows? to|increased to|increases? to|decreased to|dropped to|drops? to|climbed to|declined to|slowed to|eased to|accelerated to|came to|comes? to|topped|forecast at|estimated at|projected at|put at|set at|valued at|expected at|held at|kept at|is|are|was|were)\\s+`;
+const LINKING_VERB = endPattern(
+  `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+|\\bwhile\\s+|\\bwhere\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,6}?[\\p{L}\\d'’-]+)\\s+(?:(?:has|have|had|will|would|is|are|was|were|be|been)\\s+)*`,
+  LINKING_WORDS,
 );
-// "grew by 8.5%", "will rise by 3 per cent": a change in X.
-const CHANGE_VERB = new RegExp(
-  `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,6}?[\\p{L}\\d'’-]+)\\s+(?:(?:has|have|had|will|would|is|are|was|were)\\s+)*(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|increased|increase|increases|decreased|decrease|declined|decline|dropped|drop|jumped|climbed|went up|went down|was up|was down|expanded|shrank|contracted|gained|lost)\\s+(?:by\\s+)?${HEDGE}$`,
-  'iu',
+/** "grew by 8.5%", "will rise by 3 per cent": a change in X. */
+const CHANGE_WORDS = `(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|increased|increase|increases|decreased|decrease|declined|decline|dropped|drop|jumped|climbed|went up|went down|was up|was down|expanded|shrank|contracted|gained|lost)\\s+(?:by\\s+)?`;
+const CHANGE_VERB = endPattern(
+  `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,6}?[\\p{L}\\d'’-]+)\\s+(?:(?:has|have|had|will|would|is|are|was|were)\\s+)*`,
+  CHANGE_WORDS,
 );
-// "cut the cod quota by 88%", "kept its key rate at 7.25%": the object is the subject.
-const OBJECT_VERB = new RegExp(
-  `\\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|increased|increases|decreased|boosted|slashed|kept|keeps|held|holds|left|set|sets|put|puts)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,5}?[\\p{L}\\d'’-]+)\\s+(?:by|at|to)\\s+${HEDGE}$`,
-  'iu',
+/** "cut the cod quota by 88%", "kept its key rate at 7.25%": the object is the subject. */
+const OBJECT_VERB = endPattern(
+  `\\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|increased|increases|decreased|boosted|slashed|kept|keeps|held|holds|left|set|sets|put|puts)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,5}?[\\p{L}\\d'’-]+)\\s+`,
+  `(?:by|at|to)\\s+`,
 );
-// "account for / make up a fifth of the budget": a share.
-const SHARE_VERB = new RegExp(
-  `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+|\\bwhile\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,6}?[\\p{L}\\d'’-]+)\\s+(?:(?:will|would|could|is|are|was|were)\\s+)?(?:accounts? for|accounted for|makes? up|made up|represents?|represented|constitutes?|constituted)\\s+${HEDGE}$`,
-  'iu',
+/** "account for / make up a fifth of the budget": a share. */
+const SHARE_VERB = endPattern(
+  `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+|\\bwhile\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,6}?[\\p{L}\\d'’-]+)\\s+(?:(?:will|would|could|is|are|was|were)\\s+)?`,
+  `(?:accounts? for|accounted for|makes? up|made up|represents?|represented|constitutes?|constituted)\\s+`,
 );
-// "the oil fund holds $60bn in assets": the assets of the oil fund.
-const POSSESSION_VERB = new RegExp(
-  `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+|\\bwhile\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,5}?[\\p{L}\\d'’-]+)\\s+(?:holds|held|has|had|owns|owned|manages|managed|controls|controlled)\\s+${HEDGE}$`,
-  'iu',
+/** "the oil fund holds $60bn in assets": the assets of the oil fund. */
+const POSSESSION_VERB = endPattern(
+  `(?:^["“«]?|[,;:]\\s*|\\bthat\\s+|\\band\\s+|\\bwhile\\s+)((?:[\\p{L}\\d'’-]+\\s+){0,5}?[\\p{L}\\d'’-]+)\\s+`,
+  `(?:holds|held|has|had|owns|owned|manages|managed|controls|controlled)\\s+`,
 );
-// "expect the programme to cost $3.5 million", "the bridge will cost": the cost of X.
-const COST_VERB = new RegExp(`\\b((?:the|a|an|its|their|our|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:to\\s+cost|will\\s+cost|would\\s+cost|costs|cost|costed)\\s+${HEDGE}$`, 'iu');
-// "a target range of 2% to 6%", "a budget of $5 billion".
-const NOUN_OF = new RegExp(`((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+of\\s+${HEDGE}$`, 'iu');
+/** "expect the programme to cost $3.5 million", "the bridge will cost": the cost of X. */
+const COST_VERB = endPattern(
+  `\\b((?:the|a|an|its|their|our|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+`,
+  `(?:to\\s+cost|will\\s+cost|would\\s+cost|costs|cost|costed)\\s+`,
+);
+/** "a target range of 2% to 6%", "a budget of $5 billion". */
+const NOUN_OF = endPattern(`((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+`, `of\\s+`);
+
+/**
+ * The pattern `head + end + HEDGE` anchored at the end of the text, tried only when the text ends
+ * in whitespace + `end` + HEDGE: every `head` above ends in `\s+`, so each of its matches does.
+ */
+function endPattern(head: string, end: string): { exec: (text: string) => RegExpExecArray | null } {
+  const whole = new RegExp(`${head}${end}${HEDGE}$`, 'iu');
+  const tail = new RegExp(`\\s${end}${HEDGE}$`, 'iu');
+  return { exec: (text) => (tail.test(text) ? whole.exec(text) : null) };
+}
 
 /** Finds the subject of one figure (see the file comment for the rules). */
 export function extractSubject({ sentence, mention, earlier, previous }: SubjectInput): SubjectResult {
