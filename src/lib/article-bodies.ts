@@ -17,10 +17,10 @@ export function articleBodyFile(digest: string): string {
 }
 
 /** The HTML of an article's body, as the loader rendered it (claims marked); a one-line error when the cache lost it. */
-export function readArticleBody(entry: { id: string; digest?: string | undefined }): string {
+export function readArticleBody(entry: { id: string; digest?: string | number | undefined }): string {
   if (entry.digest === undefined) throw new Error(`article ${entry.id}: the content store has no digest for it; run the build again.`);
   try {
-    return readFileSync(articleBodyFile(entry.digest), 'utf8');
+    return readFileSync(articleBodyFile(String(entry.digest)), 'utf8');
   } catch {
     throw new Error(`article ${entry.id}: its rendered body is missing from ${ARTICLE_BODIES_DIR}; run the build again (the content sync renders it).`);
   }
