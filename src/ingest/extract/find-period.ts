@@ -186,8 +186,22 @@ function findYearBefore(sentence: string, at: number, earlier: readonly string[]
  */
 export function findPeriod(sentence: string, start: number, end: number, articleDate: string | null, per: Period['per'], earlier: readonly string[] = []): Period {
   const date = parseArticleDate(articleDate);
-  // A phrase inside the figure itself (`2023` of `the 2023 budget`) is not its period.
-  const found = date ? timePhrases(sentence, articleDate, date, earlier).filter(({ from, to }) => !(from < end && to > start)) : [];
+  const found: { from: number; to: number; period: NonNullable<Found>; phrase: string }[] = [];
+  const scope: Scope = {
+    tense: (match) => findTense(sentence, match.index, match.index + match[0].length),
+    yearBefore: (match) => findYearBefore(sentence, match.index, earlier),
+  };
+  if (date) {
+    for (const { regex, when } of PHRASES) {
+      regex.lastIndex = 0;
+      for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
+        const phraseEnd = match.index + match[0].length;
+        if (match.index < end && phraseEnd > start) continue; // inside the figure itself
+        const period = when(match, date, scope);
+        if (period) found.push({ from: match.index, to: phraseEnd, period, phrase: match[0].trim() });
+      }
+    }
+  }
   let best: (typeof found)[number] | null = null;
   let bestDistance = Infinity;
   for (const candidate of found) {
@@ -201,42 +215,6 @@ export function findPeriod(sentence: string, start: number, end: number, article
     return { when: best.period.when, basis: 'text', phrase: best.phrase, per, ...(best.period.until ? { until: best.period.until } : {}) };
   }
   return { when: date ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null, basis: 'article-date', phrase: null, per };
-}
-
-/** A time phrase of a sentence, with the period it names. */
-interface TimePhrase {
-  from: number;
-  to: number;
-  period: NonNullable<Found>;
-  phrase: string;
-}
-
-// The figures of one sentence are placed one after the other, and the phrases and what they name
-// depend on the sentence, the article date and the paragraph only: the last sentence's phrases are
-// kept, so a sentence of many figures is scanned once rather than once per figure.
-let lastScan: { sentence: string; articleDate: string | null; earlier: readonly string[]; phrases: TimePhrase[] } | undefined;
-
-/** Every time phrase of the sentence, resolved against the article date (memoised for the last sentence). */
-function timePhrases(sentence: string, articleDate: string | null, date: ArticleDate, earlier: readonly string[]): TimePhrase[] {
-  if (lastScan?.sentence === sentence && lastScan.articleDate === articleDate && sameStrings(lastScan.earlier, earlier)) return lastScan.phrases;
-  const phrases: TimePhrase[] = [];
-  const scope: Scope = {
-    tense: (match) => findTense(sentence, match.index, match.index + match[0].length),
-    yearBefore: (match) => findYearBefore(sentence, match.index, earlier),
-  };
-  for (const { regex, when } of PHRASES) {
-    regex.lastIndex = 0;
-    for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
-      const period = when(match, date, scope);
-      if (period) phrases.push({ from: match.index, to: match.index + match[0].length, period, phrase: match[0].trim() });
-    }
-  }
-  lastScan = { sentence, articleDate, earlier: [...earlier], phrases };
-  return phrases;
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((text, index) => text === b[index]);
 }
 
 /** `2021-09-24T15:11:00+04:00` -> 2021, 9, 24 (the date as the article wrote it, in its own zone). */
