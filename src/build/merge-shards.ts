@@ -45,8 +45,7 @@ export async function mergeShards(options: { root: string; dist: string; shards:
     const first = shards[0]!;
     for (const shard of shards) {
       if (shard.info.fingerprint !== first.info.fingerprint) throw new ShardMergeError(`${shard.dir} was built from other code, settings or dependencies than ${first.dir}; rebuild all shards from one commit.`);
-      // The same pages; their digests may differ where one job's content cache was warm and
-      // another's cold (an entry's cached metadata), which only makes a later build render more.
+      // The same pages (each shard digests only its own, so only the lists are compared).
       if (Object.keys(shard.info.pages).join('\n') !== Object.keys(first.info.pages).join('\n')) throw new ShardMergeError(`${shard.dir} saw other content than ${first.dir} (its page list differs); rebuild all shards from one content tree.`);
     }
     // Each shard digested only its own pages: the site's manifest takes each page's from its shard.
