@@ -297,3 +297,25 @@ describe('attributeSpeakers: subjects and their objects', () => {
     expect(speakerOf(paragraphs, '13 points')).toBe('Dan Roe');
   });
 });
+
+describe('attributeSpeakers: subjects behind leading phrases, possessives and introductions', () => {
+  it.each([
+    ['a name after a time phrase with a preposition, before its appositive', ['And on Tuesday, Dana Kirk, head of the water board, said that 12 wells had failed.'], '12 wells', 'Dana Kirk'],
+    ['a name after a weekday and a description', ['On Wednesday, however, the director of the water board, Dana Kirk, said that 12 wells had failed.'], '12 wells', 'Dana Kirk'],
+    ['a cue after a place that a preposition makes an object', ['Trade grew 8 percent in its dealings with Central Asia, said Omar Vale, a trade expert.'], '8 percent', 'Omar Vale'],
+    ['a cue after a quotation that closes a quotation inside it', ['"We never called it \'a 40 percent cut,"\' said Senator Ray Moss of Utah.'], '40 percent', 'Ray Moss'],
+    ['a name after a place’s possessive', ['"We signed 300 members," said Ohio’s Lena Marsh, a party organiser.'], '300 members', 'Lena Marsh'],
+    ['a possessor’s own estimate', ['The rally drew 5,000 people, according to Lena Marsh’s own estimate.'], '5,000', 'Lena Marsh'],
+    ['a quoted phrase between a possessive and a speech noun', ['Tom Reyes’s “60 percent” remark drew anger from both parties.'], '60 percent', 'Tom Reyes'],
+    ['a paragraph introduced by a colon whose own cue names an outlet', ['According to Jane Roe, writing for the Herald:', 'The fund “received as much as $4 million in gifts,” the Post reported.'], '$4 million', 'Jane Roe'],
+    ['a pronoun after a subject that a leading phrase and an appositive stand around', ['On Sunday, Hillary Vance, the party chair, called on donors to give more.', '"We raised $3 million," she told the crowd.'], '$3 million', 'Hillary Vance'],
+  ])('reads %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+
+  it('gives no speaker to words a possessor’s spokesman said', () => {
+    const paragraphs = ['"We signed 300 members," said Lena Marsh’s spokesman.'];
+    expect(speakerOf(paragraphs, '300 members')).toBeNull();
+    expect(speakersOf(paragraphs)).toEqual([]);
+  });
+});

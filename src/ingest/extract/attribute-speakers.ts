@@ -6,7 +6,7 @@
 // against the people the article names, and only when one person fits (a surname two people
 // share goes to the one named last as a subject or speaker, else to the one the article named
 // first): an unknown speaker stays unknown, and an organisation or outlet is a source but never a speaker.
-import { addPerson, findByName, findBySurname, isOrganisationName, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
+import { addPerson, findByName, findBySurname, isOrganisationName, NAME_RUN, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
 import { findSpeechCues, labelledSpeaker, sentenceSubject, sourceAfter, sourceBefore, type SourcePhrase, type SpeechCue } from './find-speech-cues.ts';
 import { findQuoteSpans } from '../text/find-quotes.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
@@ -162,8 +162,9 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       } else {
         found = resolvePhrase(sourceBefore(before, cue.participle, cue.noun));
         sides.set(cue, 'before');
-        // `"…," said Jane Roe` and `…, said the minister`: the verb comes first.
-        if (found === undefined && !cue.participle && /^[\s,:;"“”«»—–-]*$|[,"”»]\s*$/.test(before)) {
+        // `"…," said Jane Roe` and `…, said the minister`: the verb comes first (after `"'` too, where a
+        // quotation inside the quotation closes with it: `"… 'a scam,"' said Roe`).
+        if (found === undefined && !cue.participle && /^[\s,:;"“”«»'’—–-]*$|[,"”»'’]\s*$/.test(before)) {
           found = resolvePhrase(sourceAfter(after));
           sides.set(cue, 'after');
         }
@@ -176,6 +177,9 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const label = labelledSpeaker(text);
     if (label) paragraphSpeakers.set(paragraph, resolveName(label, true));
     else if (introduces !== undefined && cues.length === 0) paragraphSpeakers.set(paragraph, introduces);
+    // An introduced paragraph with cues of its own is still the introducer's when none of them names a person
+    // (`According to Jane Roe, writing for the Herald:` ¶ `The fund “received $4 million,” the Post reported.`).
+    const introducedBy = label || cues.length === 0 ? null : (introduces ?? null);
     introduces = undefined;
 
     const paragraphQuotes: Quote[] = [];
@@ -220,6 +224,11 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
           const person = /:\s*$/.test(lead) && !/["“”]/.test(lead) ? subjectOf(lead)?.person : null;
           if (person) quote.own = record(person);
         }
+        if (quote.own === undefined && span.closed && SPEECH_NOUN_AFTER.test(text.slice(span.close + 1, span.close + 24))) {
+          // `Roe’s “47 percent” remark`: a quoted phrase between its speaker’s possessive and a speech noun.
+          const possessor = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, span.open - 60), span.open));
+          if (possessor) quote.own = record(resolveName(possessor[1]!, true));
+        }
         paragraphQuotes.push(quote);
         quotes.push(quote);
       }
@@ -244,6 +253,14 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       sentenceSpeakers.push({ paragraph, start: sentence.start, end: sentence.end, speaker: own, reported });
       noteSubject(sentence.text);
       learnGender(sentence.text);
+    }
+    if (introducedBy) {
+      const own = sentenceSpeakers.filter((s) => s.paragraph === paragraph);
+      if (!own.some((s) => s.speaker) && !paragraphQuotes.some((quote) => quote.own)) {
+        paragraphSpeakers.set(paragraph, introducedBy);
+        for (const s of own) if (s.speaker === null) s.speaker = introducedBy;
+        for (const quote of paragraphQuotes) if (quote.own === null) quote.own = introducedBy;
+      }
     }
     const last = spans.at(-1);
     openQuote = last && !last.closed ? (paragraphQuotes.find((quote) => quote.open === last.open) ?? null) : null;
@@ -437,6 +454,11 @@ function givenNameGender(name: string): 'm' | 'f' | null {
 const TITLE_THEN_CAPITAL = /^\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu}/u;
 /** One to four lower-case words that read as a title, not a verb (`consultant`, `campaign manager`; not `attacked`, `told`). */
 const TITLE_WORDS_ONLY = /^\s+(?:(?![\p{Ll}-]*ed\s|(?:is|was|are|were|has|had|have|will|would|says|said|told|tells|met|meets|hit|hits|beat|beats|and|or|but|to|of|for|with|by|at|in|on|from)\s)[\p{Ll}-]+\s+){1,4}$/u;
+
+/** A speech noun right after a quoted phrase (`“…” remark`). */
+const SPEECH_NOUN_AFTER = /^\s*(?:comments?|remarks?|claims?|statements?|words?|lines?|quips?|promises?|pledges?|vows?|boasts?|slogans?|tweets?|warnings?|estimates?|predictions?|assertions?|jokes?)\b/;
+/** A name’s possessive right before a quotation (`Jane Roe’s “…”`). */
+const POSSESSOR_BEFORE = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})['’]s?\\s*$`, 'u');
 
 /** Words after a closing quote mark that open a clause of their own (`, but he also noted`). */
 const NEW_CLAUSE = /^(?:but|and|while|although|though|yet|whereas)\s+(?:he|she|they|it|\p{Lu})/u;

@@ -197,10 +197,13 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     // `Jane Roe, head of the freight department of the national railway, told …`: the name
     // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
     for (const candidate of trimmed.matchAll(CLAUSE_NAME)) {
+      // A leading time phrase is no name (`On Wednesday, however, the director …, Jane Roe, said`).
+      if (CALENDAR_PHRASE.test(candidate[1]!)) continue;
       const before = trimmed.slice(0, candidate.index);
       // Before the name: nothing, a leading phrase (`On Monday,`), or its title (`Washington Post columnist`),
-      // but not a verb that makes it an object (`One pastor supporting Mr. Roe, Jane Doe of …, said`).
-      if (before === '' || /,\s*$/.test(before) || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|^(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring))\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
+      // but not a verb or a preposition that makes it an object (`One pastor supporting Mr. Roe, Jane Doe of …, said`,
+      // `And on Tuesday, Jane Roe, …, said`, `… in its dealings with Central Asia, said Jane Roe`).
+      if (before === '' || /,\s*$/.test(before) || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring))\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
     }
     const lead = /^\s*((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+),/u.exec(trimmed);
     if (lead) return describe(lead[1]!);
@@ -214,14 +217,17 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   return null;
 }
 
+/** A capitalised run that is only a day or month, with a preposition before it (`On Wednesday`, `In March`). */
+const CALENDAR_PHRASE = /^(?:(?:On|In|By|Since|Until|Last|This|Early|Late|Next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** The person a sentence is about: the name that is its subject (`Like her sister, Ms. Roe worked …`), as written, or null. */
 export function sentenceSubject(sentence: string): string | null {
   // Anchored at the sentence's start and read once: this runs for every sentence of an article.
   const lead = LEAD_THEN_NAME.exec(sentence);
   return lead && isPersonName(lead[1]!) ? lead[1]! : null;
 }
-/** A leading phrase, a comma, then a name and its verb: `Like her sister, Ms. Roe worked …`. */
-const LEAD_THEN_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(${TITLED_NAME_RUN})\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`, 'u');
+/** A leading phrase, a comma, then a name (an appositive after it) and its verb: `Like her sister, Ms. Roe worked …`, `On Monday, Jane Roe, the mayor, called …`. */
+const LEAD_THEN_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(${TITLED_NAME_RUN})(?:,\\s+(?:the|a|an|his|her)\\s[^,"“”]{1,80},)?\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`, 'u');
 
 /** The subject that opens a clause, after a leading phrase such as `In a statement,`. */
 function clauseSubject(clause: string): SourcePhrase | null {
@@ -259,6 +265,8 @@ export function sourceAfter(text: string): SourcePhrase | null {
     // `asked by Fox Business moderator Jane Roe`: an outlet or a place, a title, then the person.
     const titled = TITLE_THEN_NAME.exec(text.slice(name.index + name[0].length));
     if (titled && titled[1]!.split(/\s+/).every((word) => word === '' || !FUNCTION_WORDS.test(word)) && isFullPersonName(titled[2]!)) return { kind: 'name', written: titled[2]! };
+    const possessive = /^['’]s?\s/.test(text.slice(name.index + name[0].length)) ? possessedSource(text.slice(name.index + name[0].length)) : undefined;
+    if (possessive !== undefined) return possessive ?? { kind: 'name', written: name[2]! };
     return { kind: 'name', written: name[2]! };
   }
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
@@ -269,6 +277,21 @@ export function sourceAfter(text: string): SourcePhrase | null {
   if (description) return describe(description[1]!);
   if (START_NOBODY.test(text) || /^\s*(?:the|a|an)\s/.test(text) || /^\s*[\p{Lu}]/u.test(text)) return { kind: 'nobody' };
   return null;
+}
+
+const POSSESSED_NAME = new RegExp(`^['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,4})(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
+/** What a person's own words come in: after `according to Roe's`, Roe is the source. */
+const OWN_WORDS = /^['’]s?\s+(?:own\s+|latest\s+|new\s+|recent\s+)?(?:statements?|remarks?|comments?|words|tweets?|posts?|book|memoir|estimates?|testimony|speech|letter|account|interview|column|op-ed|analysis|calculations?|figures|numbers|count|tally|projections?|predictions?)\b/u;
+
+/**
+ * The source after a possessor (`said Florida's Jane Roe`, `according to Roe's aide`): the person
+ * the possessive introduces, null (the possessor) when the words are the possessor's own
+ * (`Roe's own estimate`), and nobody when it is someone or something else of theirs (`Roe's spokesman`).
+ */
+function possessedSource(rest: string): SourcePhrase | null {
+  const named = POSSESSED_NAME.exec(rest);
+  if (named && named[1]!.split(/\s+/).every((word) => word === '' || !FUNCTION_WORDS.test(word)) && isFullPersonName(named[2]!)) return { kind: 'name', written: named[2]! };
+  return OWN_WORDS.test(rest) ? null : { kind: 'nobody' };
 }
 
 /** A transcript label opening a paragraph (`Jane Roe: …`, `ROE: …`), as written. */
