@@ -319,3 +319,17 @@ describe('attributeSpeakers: subjects behind leading phrases, possessives and in
     expect(speakersOf(paragraphs)).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: transcript turns and statements', () => {
+  it.each([
+    ['a transcript turn running on in the first person', ['Ann Cole: We cut the budget.', 'So I think 40 schools will close.'], '40 schools', 'Ann Cole'],
+    ['a transcript turn whose own cue names nobody', ['Ann Cole: We cut the budget.', 'But then I asked the board, and they said we had 40 days left.'], '40 days', 'Ann Cole'],
+    ['a statement confirming what follows', ['Chris Dunn, the party’s field director, released a statement confirming it will hire 200 staffers.'], '200', 'Chris Dunn'],
+  ])('reads %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+
+  it('does not carry a transcript turn into a paragraph that names its speaker', () => {
+    expect(speakerOf(['Ann Cole: We cut the budget.', 'I think Cole is wrong: 40 schools will stay open.'], '40 schools')).toBeNull();
+  });
+});

@@ -132,6 +132,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
   const paragraphSpeakers = new Map<number, Person | null>();
   let openQuote: Quote | null = null;
   let introduces: Found = undefined; // a paragraph that ends `Roe said:` introduces the next one
+  /** Paragraphs of a transcript turn (`Roe: …`) and their speaker. */
+  const turns = new Map<number, Person>();
 
   paragraphs.forEach(({ text, sentences }, paragraph) => {
     const spans = findQuoteSpans(text).map((span) => ({ open: span.open, close: span.close ?? text.length, closed: span.close !== null }));
@@ -175,11 +177,22 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
 
     // A transcript label (`Jane Roe: …`) or an introduction ending the paragraph before (`Roe said:`).
     const label = labelledSpeaker(text);
-    if (label) paragraphSpeakers.set(paragraph, resolveName(label, true));
-    else if (introduces !== undefined && cues.length === 0) paragraphSpeakers.set(paragraph, introduces);
-    // An introduced paragraph with cues of its own is still the introducer's when none of them names a person
-    // (`According to Jane Roe, writing for the Herald:` ¶ `The fund “received $4 million,” the Post reported.`).
-    const introducedBy = label || cues.length === 0 ? null : (introduces ?? null);
+    // A transcript turn runs on over paragraphs without a label, in the first person and not naming
+    // its speaker (`Roe: We …` ¶ `But then I asked …`); a columnist's own `I` names the person they discuss.
+    const previousTurn = label ? undefined : turns.get(paragraph - 1);
+    const turn = previousTurn && FIRST_PERSON.test(text) && !text.includes(surnameOf(previousTurn.name)) ? previousTurn : null;
+    if (label) {
+      const person = resolveName(label, true);
+      paragraphSpeakers.set(paragraph, person);
+      if (person) turns.set(paragraph, person);
+    } else if (introduces !== undefined && cues.length === 0) paragraphSpeakers.set(paragraph, introduces);
+    else if (turn && cues.length === 0) {
+      paragraphSpeakers.set(paragraph, turn);
+      turns.set(paragraph, turn);
+    }
+    // An introduced paragraph (or a turn) with cues of its own is still the introducer's when none of them names a
+    // person (`According to Jane Roe, writing for the Herald:` ¶ `The fund “received $4 million,” the Post reported.`).
+    const introducedBy = label || cues.length === 0 ? null : (introduces || turn || null);
     introduces = undefined;
 
     const paragraphQuotes: Quote[] = [];
@@ -258,6 +271,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       const own = sentenceSpeakers.filter((s) => s.paragraph === paragraph);
       if (!own.some((s) => s.speaker) && !paragraphQuotes.some((quote) => quote.own)) {
         paragraphSpeakers.set(paragraph, introducedBy);
+        if (introducedBy === turn) turns.set(paragraph, turn);
         for (const s of own) if (s.speaker === null) s.speaker = introducedBy;
         for (const quote of paragraphQuotes) if (quote.own === null) quote.own = introducedBy;
       }
@@ -454,6 +468,14 @@ function givenNameGender(name: string): 'm' | 'f' | null {
 const TITLE_THEN_CAPITAL = /^\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu}/u;
 /** One to four lower-case words that read as a title, not a verb (`consultant`, `campaign manager`; not `attacked`, `told`). */
 const TITLE_WORDS_ONLY = /^\s+(?:(?![\p{Ll}-]*ed\s|(?:is|was|are|were|has|had|have|will|would|says|said|told|tells|met|meets|hit|hits|beat|beats|and|or|but|to|of|for|with|by|at|in|on|from)\s)[\p{Ll}-]+\s+){1,4}$/u;
+
+/** Words of the first person: a speaker's own words, not a narrator's about them. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|we|We|my|My|our|Our|me|us)\b/;
+
+/** The last word of a name (`Jane Roe` -> `Roe`). */
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
 
 /** A speech noun right after a quoted phrase (`“…” remark`). */
 const SPEECH_NOUN_AFTER = /^\s*(?:comments?|remarks?|claims?|statements?|words?|lines?|quips?|promises?|pledges?|vows?|boasts?|slogans?|tweets?|warnings?|estimates?|predictions?|assertions?|jokes?)\b/;

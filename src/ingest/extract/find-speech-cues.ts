@@ -22,7 +22,7 @@ const VERBS = [
   'put it', 'puts it', 'agreed', 'agrees', 'conceded', 'charged', 'charges', 'accused', 'accuses', 'described', 'describes',
   'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
   'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
-  'promising', 'vowing', 'pledging', 'asking',
+  'promising', 'vowing', 'pledging', 'asking', 'confirming',
   // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
   'called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded',
   'criticized', 'criticised', 'criticizes', 'criticizing', 'blasted', 'blasts', 'slammed', 'slams', 'condemned', 'condemns', 'praised', 'praises',
@@ -43,7 +43,7 @@ const LABELS = new Set(
     'praised praises thanked lamented laments dismissed dismisses denounced denounces denouncing mocked mocks derided ridiculed').split(' '),
 );
 /** Participles that report speech whatever follows them (`saying`, `telling`); other participles are weak. */
-const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging']);
+const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging', 'confirming', 'announcing']);
 /** Participles of a promise, a cue only before what is promised (`by promising to cut …`), not in `a promising start`. */
 const PROMISING = new Set(['promising', 'vowing', 'pledging']);
 
