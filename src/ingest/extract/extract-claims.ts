@@ -8,6 +8,7 @@ import { extractTerms } from './extract-terms.ts';
 import { findModality } from './find-modality.ts';
 import { findPeriod } from './find-period.ts';
 import { findSpokenFigures, readSpokenFigure } from './find-spoken-figures.ts';
+import { findVoteTallies, VOTE_UNIT } from './find-vote-tallies.ts';
 import { keepUnitCase } from './keep-unit-case.ts';
 import { findQuantities, type QuantityMention } from '../quantities/find-quantities.ts';
 import type { Person } from './find-people.ts';
@@ -53,6 +54,7 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
   let seenIn = '';
   let seenFigures = new Map<string, number>();
   let seenSpoken = new Map<string, number>();
+  let seenTallies = new Map<string, number>();
   allSentences.forEach(({ paragraph, position, sentence, whole, stored }, index) => {
     // Once the budget is spent, finding the rest of the figures is wasted work: a digit is
     // enough to say some were left out.
@@ -60,11 +62,12 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
     const mentions = findQuantities(sentence.text);
     const inSpeech = (at: number) => speakerMap.inSpeech(paragraph, sentence.start + at);
     const spoken = findSpokenFigures(sentence.text, mentions, inSpeech);
-    if ((mentions.length === 0 && spoken.length === 0) || !budget.admit()) return;
+    const tallies = TALLY_HINT.test(sentence.text) ? findVoteTallies(sentence.text) : [];
+    if ((mentions.length === 0 && spoken.length === 0 && tallies.length === 0) || !budget.admit()) return;
     const previous = segmented[paragraph]!.sentences.slice(Math.max(0, position - PREVIOUS_SENTENCES), position).map((s) => s.text);
     const earlier: { mention: QuantityMention; subject: string; unit: string }[] = [];
     // Counted per whole sentence, across its stretches: `occurrence` tells repeats apart in the id.
-    if (whole !== seenIn || stored === whole) [seenIn, seenFigures, seenSpoken] = [whole, new Map(), new Map()];
+    if (whole !== seenIn || stored === whole) [seenIn, seenFigures, seenSpoken, seenTallies] = [whole, new Map(), new Map(), new Map()];
     const made: { at: number; claim: Claim }[] = [];
     /** Makes the claim of a figure; `repeats` counts the figure's earlier claims in the sentence for its id. */
     const makeClaim = (mention: QuantityMention, unit: string, subject: string, repeats: Map<string, number>, base: number): void => {
@@ -124,6 +127,12 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
       const unit = figure.mention.unit ?? figure.unit ?? found.unit ?? UNCOUNTED_UNIT;
       makeClaim(figure.mention, unit, (figure.subject ?? found.subject) || spokenSubject(sentence.text, figure.mention), seenSpoken, SPOKEN_OCCURRENCE);
     }
+    // Vote tallies (`voted 52-48`) last, for the same reason, counting their repeats from TALLY_OCCURRENCE.
+    for (const { mention, subject } of tallies) {
+      if (!budget.admit()) break;
+      const taken = [...mentions, ...spoken.map((figure) => figure.mention)].some((other) => mention.start < other.end && other.start < mention.end);
+      if (!taken) makeClaim(mention, VOTE_UNIT, subject, seenTallies, TALLY_OCCURRENCE);
+    }
     for (const { claim } of made.sort((a, b) => a.at - b.at)) claims.push(claim);
   });
 
@@ -137,6 +146,10 @@ export function extractClaims({ articleId, paragraphs, people, date, speakerOver
 const PREVIOUS_SENTENCES = 4;
 /** Where the repeat counts of speech-rule claims start in their ids: apart from the claim rule's. */
 const SPOKEN_OCCURRENCE = 1000;
+/** Where the repeat counts of vote-tally claims start in their ids. */
+const TALLY_OCCURRENCE = 2000;
+/** Two numbers joined by a dash or `to`: the cheap test before looking for a vote tally. */
+const TALLY_HINT = /\d(?:-to-|\s*[-–]\s*|\s+to\s+)\d/;
 
 /**
  * A subject for a spoken figure the subject finder cannot name: the words of its clause around
