@@ -8,6 +8,7 @@ import type { Readability as ReadabilityType } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import { findIgnoringCase } from '../../util/find-ignoring-case.ts';
 import { findDate } from './find-date.ts';
+import { lightenLinkedom } from './lighten-linkedom.ts';
 import { readHtmlMetadata, readJsonLd } from './read-html-metadata.ts';
 import { REASONS, SourceError } from './source-error.ts';
 import { speedUpReadability } from './speed-up-readability.ts';
@@ -18,7 +19,11 @@ import type { SourceOverrides } from './parse-front-matter.ts';
 const require = createRequire(import.meta.url);
 let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityType } | undefined;
 function loadLibraries(): NonNullable<typeof libraries> {
-  libraries ??= { parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML, Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityType }).Readability };
+  if (libraries === undefined) {
+    const linkedom = require('linkedom') as Parameters<typeof lightenLinkedom>[0] & { parseHTML: typeof ParseHtml };
+    lightenLinkedom(linkedom);
+    libraries = { parseHTML: linkedom.parseHTML, Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityType }).Readability };
+  }
   return libraries;
 }
 

@@ -1,0 +1,100 @@
+// linkedom (0.18) gives every node it builds an entry in a WeakMap holding an empty Map for event
+// listeners, in the EventTarget constructor. The ingest never listens to a page's events, yet on
+// Readability's test pages that constructor was a tenth of the reading time, and the WeakMap
+// (an ephemeron table the garbage collector must trace with care) added to the collections, which
+// are a quarter of it. This keeps the listener map of a target only once it has a listener: the
+// three listener methods keep their behaviour (same order, `once`, bubbling, stopping), read from
+// a map made on the first addEventListener, and nodes are built without the eager map. It changes
+// linkedom's classes for the whole process; the DOM it builds is the same.
+
+/** Listener options as linkedom keeps them (only `once` is read). */
+type Options = { once?: boolean } | boolean | undefined;
+type Listener = ((event: object) => void) | { handleEvent(event: object): void };
+/** The fields of linkedom's Event that dispatching reads and writes. */
+interface DispatchedEvent {
+  type: string;
+  bubbles: boolean;
+  cancelBubble: boolean;
+  defaultPrevented: boolean;
+  eventPhase: number;
+  currentTarget?: unknown;
+  target?: unknown;
+  _stopImmediatePropagationFlag: boolean;
+  _path: { currentTarget: Target; target: Target }[];
+}
+/** An event target as linkedom builds it (a node's parent, the document's window, or none). */
+interface Target {
+  dispatchEvent?: unknown;
+  _getParent?: () => Target | null | undefined;
+}
+type Constructor = abstract new (...args: never[]) => object;
+
+/** The listeners of each target that has had one, by event type, in the order they were added. */
+const listenerMaps = new WeakMap<object, Map<string, Map<Listener, Options>>>();
+const lightened = new WeakSet<object>();
+
+/**
+ * Makes linkedom's nodes skip the per-node listener map (idempotent). `linkedom` is the module's
+ * exports; a version shaped otherwise (no `Node` class built on its `EventTarget`) is left as it is.
+ */
+export function lightenLinkedom(linkedom: { EventTarget: Constructor; Node: Constructor }): void {
+  const EventTarget = linkedom.EventTarget;
+  if (lightened.has(EventTarget)) return;
+  // The exported Node is a façade over the internal class that extends EventTarget.
+  let node: unknown = linkedom.Node;
+  while (typeof node === 'function' && Object.getPrototypeOf(node) !== EventTarget) node = Object.getPrototypeOf(node);
+  if (typeof node !== 'function') return;
+  lightened.add(EventTarget);
+  Object.defineProperties(EventTarget.prototype, {
+    addEventListener: { configurable: true, writable: true, value: addEventListener },
+    removeEventListener: { configurable: true, writable: true, value: removeEventListener },
+    dispatchEvent: { configurable: true, writable: true, value: dispatchEvent },
+  });
+  // `super()` in Node's constructor calls whatever its prototype is at the time: a constructor
+  // that does nothing, whose own prototype keeps EventTarget's statics in reach.
+  class WithoutListenerMap {}
+  Object.setPrototypeOf(WithoutListenerMap, EventTarget);
+  Object.setPrototypeOf(node, WithoutListenerMap);
+}
+
+function addEventListener(this: object, type: string, listener: Listener, options?: Options): void {
+  let map = listenerMaps.get(this);
+  if (map === undefined) listenerMaps.set(this, (map = new Map()));
+  if (!map.has(type)) map.set(type, new Map());
+  map.get(type)!.set(listener, options);
+}
+
+function removeEventListener(this: object, type: string, listener: Listener): void {
+  const listeners = listenerMaps.get(this)?.get(type);
+  if (listeners?.delete(listener) && listeners.size === 0) listenerMaps.get(this)!.delete(type);
+}
+
+// As linkedom dispatches: the target, then (for a bubbling event) its ancestors up to the window.
+function dispatchEvent(this: Target, event: DispatchedEvent): boolean {
+  event.eventPhase = 1; // CAPTURING_PHASE
+  for (let node: Target | null | undefined = this; node; node = event.bubbles ? node._getParent?.() : null) {
+    if (node.dispatchEvent) event._path.push({ currentTarget: node, target: this });
+  }
+  event._path.some(invokeListeners, event);
+  event._path = [];
+  event.eventPhase = 0; // NONE
+  return !event.defaultPrevented;
+}
+
+/** Calls one target's listeners for the event; true when propagation was stopped. */
+function invokeListeners(this: DispatchedEvent, { currentTarget, target }: { currentTarget: Target; target: Target }): boolean | undefined {
+  const listeners = listenerMaps.get(currentTarget)?.get(this.type);
+  if (listeners === undefined) return undefined;
+  this.eventPhase = currentTarget === target ? 2 : 3; // AT_TARGET : BUBBLING_PHASE
+  this.currentTarget = currentTarget;
+  this.target = target;
+  for (const [listener, options] of listeners) {
+    if (typeof options === 'object' && options.once) listeners.delete(listener);
+    if (typeof listener === 'function') listener.call(target, this);
+    else listener.handleEvent(this);
+    if (this._stopImmediatePropagationFlag) break;
+  }
+  delete this.currentTarget;
+  delete this.target;
+  return this.cancelBubble;
+}
