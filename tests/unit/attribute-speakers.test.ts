@@ -333,3 +333,26 @@ describe('attributeSpeakers: transcript turns and statements', () => {
     expect(speakerOf(['Ann Cole: We cut the budget.', 'I think Cole is wrong: 40 schools will stay open.'], '40 schools')).toBeNull();
   });
 });
+
+describe('attributeSpeakers: pronouns without a subject to refer to', () => {
+  it('gives a pronoun the one titled person the sentence before names', () => {
+    const paragraphs = ['To professor Brenda Hale, the mayor’s stare seemed sad.', '"He lost 30 votes in a week," she said.'];
+    expect(speakerOf(paragraphs, '30 votes')).toBe('Brenda Hale');
+  });
+
+  it('leaves a pronoun unknown when two people the sentence before names may fit', () => {
+    const paragraphs = ['To professor Brenda Hale and analyst Nora Quint, the mayor’s stare seemed sad.', '"He lost 30 votes in a week," she said.'];
+    expect(speakerOf(paragraphs, '30 votes')).toBeNull();
+  });
+
+  it('learns no gender from the pronouns inside a quotation', () => {
+    const paragraphs = [
+      'Strategist Arden Darby spoke after the count.',
+      'Instead, Darby said, "she started as the favorite and lost 12 points."',
+      'Helen Ash nodded.',
+      '"We still lead by 4 points," he said.',
+    ];
+    // Darby's gender is unknown (the quotation's `she` is someone else), so `he` may still be Darby; Ash is a woman.
+    expect(speakerOf(paragraphs, '4 points')).toBe('Arden Darby');
+  });
+});

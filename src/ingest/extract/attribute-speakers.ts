@@ -49,6 +49,8 @@ interface Quote {
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
+/** How many sentences before a pronoun's own a person it may refer to is looked for when no subject fits (two let in more wrong than right). */
+const NEARBY_SENTENCES = 1;
 /** How far after a closing quote mark its cue may start (`"…," the former secretary of state said`). */
 const CUE_AFTER_QUOTE = 220;
 /** How many words may stand between a cue and the quotation it introduces (`told reporters on Monday: "…"`). */
@@ -116,7 +118,29 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       const known = entry.person.gender ?? givenNameGender(entry.person.name);
       if (known === null || known === gender) return entry.person;
     }
-    return null;
+    return namedNearby(gender);
+  };
+  /** The texts of the sentences read so far, by sentence number. */
+  const sentenceTexts: string[] = [];
+  /**
+   * With no subject or speaker to refer to, a pronoun takes the one person the sentence just
+   * before it names whose gender may fit (`To professor Jane Roe, the stare seemed sad.` ¶ `"…," she
+   * said.`); two who may fit, or none, leave it unknown.
+   */
+  const namedNearby = (gender: 'm' | 'f'): Person | null => {
+    const texts = sentenceTexts.slice(Math.max(0, sentenceNumber - NEARBY_SENTENCES), sentenceNumber);
+    let found: Person | null = null;
+    for (const person of people) {
+      const known = person.gender ?? givenNameGender(person.name);
+      if (known !== null && known !== gender) continue;
+      // Only someone the text shows to be a person (a gender, a title): a name-shaped run may be a place or a show.
+      if (known === null && person.roles.size === 0) continue;
+      const surname = surnameOf(person.name);
+      if (!texts.some((text) => namesWord(text, surname))) continue;
+      if (found) return null;
+      found = person;
+    }
+    return found;
   };
   const resolvePhrase = (phrase: SourcePhrase | null): Found => {
     if (phrase === null) return undefined;
@@ -198,6 +222,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const paragraphQuotes: Quote[] = [];
     for (const sentence of sentences) {
       sentenceNumber += 1;
+      sentenceTexts[sentenceNumber] = sentence.text;
       // Quotations that close in this sentence (or run on past the paragraph) take the cue next to them.
       for (const span of spans) {
         const handled = span.closed ? span.close >= sentence.start && span.close < sentence.end : sentence === sentences.at(-1);
@@ -296,9 +321,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       person = recent[i]!.person;
     }
     if (person === null || person.gender !== null) return;
-    const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
-    const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
-    if (male !== female) person.gender = male ? 'm' : 'f';
+    person.gender = pronounGender(sentence);
   }
 
   /** A known full name after a few title words that open the sentence (`Democratic front-runner Jane Roe said`). */
@@ -320,11 +343,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const { person, weak } = subject;
     mention(person, weak);
     // One person as subject, pronouns of one gender after them: that is their gender.
-    if (person.gender === null) {
-      const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
-      const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
-      if (male !== female) person.gender = male ? 'm' : 'f';
-    }
+    if (person.gender === null) person.gender = pronounGender(sentence);
   }
 
   /** The known person a sentence is about, and whether it was found only after a leading phrase (weak). */
@@ -471,6 +490,25 @@ const TITLE_WORDS_ONLY = /^\s+(?:(?![\p{Ll}-]*ed\s|(?:is|was|are|were|has|had|ha
 
 /** Words of the first person: a speaker's own words, not a narrator's about them. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|we|We|my|My|our|Our|me|us)\b/;
+
+/**
+ * The gender of the third-person pronouns of a sentence outside its quotations, null when it has
+ * none or both: a quotation's `she` is someone the speaker talks about (`"She started as a favorite," Roe said`).
+ */
+function pronounGender(sentence: string): 'm' | 'f' | null {
+  const narration = sentence.includes('"') || sentence.includes('“') ? sentence.replace(/["“][^"”]*(?:["”]|$)/g, ' ') : sentence;
+  const male = /\b(?:he|his|him|himself)\b/i.test(narration);
+  const female = /\b(?:she|her|hers|herself)\b/i.test(narration);
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+/** Whether a text holds a word as a whole word (`Roe` in `Roe's`, not in `Monroe`). */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
 
 /** The last word of a name (`Jane Roe` -> `Roe`). */
 function surnameOf(name: string): string {
