@@ -13,39 +13,57 @@ const UNSAFE_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 /** Serialises an object as block-style YAML (no document markers), ending with a newline. */
 export function toYaml(data: Record<string, unknown>): string {
-  return mapping(data, '');
+  // Every piece goes into one list, joined once: building each nested block as a string of its
+  // own and pasting it into its parent copied an entry's text once per level of nesting.
+  const out: string[] = [];
+  writeMapping(out, data, '', '');
+  return out.join('');
 }
 
-function mapping(data: Record<string, unknown>, indent: string): string {
-  let out = '';
-  for (const [key, value] of Object.entries(data)) {
+/** `key: …` lines at `indent`; the first line starts with `firstIndent` (a sequence item's dash carries its indent). */
+function writeMapping(out: string[], data: Record<string, unknown>, indent: string, firstIndent: string): void {
+  let lineIndent = firstIndent;
+  for (const key of Object.keys(data)) {
+    const value = data[key];
     if (value === undefined) continue;
-    out += `${indent}${scalarKey(key)}:${block(value, indent)}`;
+    out.push(lineIndent, scalarKey(key), ':');
+    writeBlock(out, value, indent);
+    lineIndent = indent;
   }
-  return out;
 }
 
 /** The rest of a `key:` line: ` scalar\n`, or a newline and a nested block. */
-function block(value: unknown, indent: string): string {
+function writeBlock(out: string[], value: unknown, indent: string): void {
   if (Array.isArray(value)) {
-    if (value.length === 0) return ' []\n';
-    return `\n${value.map((item) => `${indent}  -${itemBody(item, `${indent}    `)}`).join('')}`;
+    if (value.length === 0) {
+      out.push(' []\n');
+      return;
+    }
+    out.push('\n');
+    for (const item of value) {
+      out.push(indent, '  -');
+      writeItem(out, item, `${indent}    `);
+    }
+  } else if (isObject(value)) {
+    if (Object.keys(value).length === 0) out.push(' {}\n');
+    else {
+      out.push('\n');
+      writeMapping(out, value, `${indent}  `, `${indent}  `);
+    }
+  } else {
+    out.push(' ', scalar(value), '\n');
   }
-  if (isObject(value)) {
-    if (Object.keys(value).length === 0) return ' {}\n';
-    return `\n${mapping(value, `${indent}  `)}`;
-  }
-  return ` ${scalar(value)}\n`;
 }
 
 /** A sequence item: ` scalar\n`, or a mapping whose first key sits on the dash line. */
-function itemBody(item: unknown, indent: string): string {
+function writeItem(out: string[], item: unknown, indent: string): void {
   if (isObject(item) && Object.keys(item).length > 0) {
-    const nested = mapping(item, indent);
-    return ` ${nested.slice(indent.length)}`;
+    out.push(' ');
+    writeMapping(out, item, indent, '');
+    return;
   }
   if (Array.isArray(item)) throw new TypeError('nested sequences are not used in front-matter');
-  return block(item, indent.slice(2));
+  writeBlock(out, item, indent.slice(2));
 }
 
 function scalar(value: unknown): string {
@@ -60,8 +78,15 @@ function scalar(value: unknown): string {
 }
 
 function scalarKey(key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) && !RESERVED.has(key.toLowerCase()) ? key : string(key);
+  // Keys are the schema's few field names, written thousands of times: each is judged once.
+  let written = writtenKeys.get(key);
+  if (written === undefined) {
+    written = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) && !RESERVED.has(key.toLowerCase()) ? key : string(key);
+    if (writtenKeys.size < 1_000) writtenKeys.set(key, written);
+  }
+  return written;
 }
+const writtenKeys = new Map<string, string>();
 
 function string(value: string): string {
   // Long text (sentences) is quoted without testing: it almost always holds a colon, quote or dash.
