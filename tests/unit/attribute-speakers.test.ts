@@ -356,3 +356,22 @@ describe('attributeSpeakers: pronouns without a subject to refer to', () => {
     expect(speakerOf(paragraphs, '4 points')).toBe('Arden Darby');
   });
 });
+
+describe('attributeSpeakers: joint statements', () => {
+  it('lists both people of a joint statement as speakers but gives its words no one speaker', () => {
+    const paragraphs = ['"Turnout fell by 12 percent," Mara Holt and Dev Singh wrote.'];
+    expect(speakerOf(paragraphs, '12 percent')).toBeNull();
+    expect(speakersOf(paragraphs)).toEqual(['Mara Holt', 'Dev Singh']);
+  });
+
+  it('reads two surnames that speak together', () => {
+    const paragraphs = ['Mara Holt and Dev Singh spoke at the forum.', 'But Holt and Singh both stressed that 40 clinics had closed.'];
+    expect(speakerOf(paragraphs, '40 clinics')).toBeNull();
+    expect(speakersOf(paragraphs)).toEqual(['Mara Holt', 'Dev Singh']);
+  });
+
+  it('does not read the name of a body with "and" in it as two people', () => {
+    const paragraphs = ['Growth will slow to 2 percent, the Organization for Economic Cooperation and Development said.'];
+    expect(speakersOf(paragraphs)).toEqual([]);
+  });
+});

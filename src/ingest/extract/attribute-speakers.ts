@@ -147,6 +147,11 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     if (phrase.kind === 'pronoun') return resolvePronoun(phrase.gender);
     if (phrase.kind === 'name') return resolveName(phrase.written, true);
     if (phrase.kind === 'description') return resolveDescription(people, phrase.text) ?? null;
+    // A joint statement has no one speaker, but each person in it is someone the article quotes.
+    if (phrase.kind === 'group') for (const written of phrase.written) {
+      const person = resolveName(written, true);
+      if (person && !spoke.includes(person)) spoke.push(person);
+    }
     return null;
   };
 

@@ -130,11 +130,13 @@ export type SourcePhrase =
   | { kind: 'pronoun'; gender: 'm' | 'f' }
   | { kind: 'name'; written: string }
   | { kind: 'description'; text: string }
+  /** People who speak together (`Roe and Doe wrote`): no one speaker, but each of them spoke. */
+  | { kind: 'group'; written: string[] }
   | { kind: 'nobody' };
 
 // Words between a subject and its verb that are not part of the subject (`Trump has also said`).
 const TRAILING_FILLER =
-  /(?:\s+(?:a|one|two|three|four|several|a few) (?:day|week|month|year)s? (?:later|earlier|before|after)|\s*,\s*(?:however|meanwhile|too|though|in turn|for (?:his|her) part|in an interview|in a statement)\s*,?|\s+(?:also|later|then|further|again|previously|recently|repeatedly|once|often|has|have|had|would|will|could|can|may|might|did|does|do|long|publicly|privately|separately|earlier|flatly|simply|not|never|always|since|already|just|even|still|[a-z]+ly|(?:on |late |early |earlier |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|at|on|during) (?:an?|the|his|her) [a-z]+(?: [a-z]+)?))+\s*$/;
+  /(?:\s+(?:a|one|two|three|four|several|a few) (?:day|week|month|year)s? (?:later|earlier|before|after)|\s*,\s*(?:however|meanwhile|too|though|in turn|for (?:his|her) part|in an interview|in a statement)\s*,?|\s+(?:also|both|later|then|further|again|previously|recently|repeatedly|once|often|has|have|had|would|will|could|can|may|might|did|does|do|long|publicly|privately|separately|earlier|flatly|simply|not|never|always|since|already|just|even|still|[a-z]+ly|(?:on |late |early |earlier |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|at|on|during) (?:an?|the|his|her) [a-z]+(?: [a-z]+)?))+\s*$/;
 const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
 const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})$`, 'u');
 const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’-])${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
@@ -185,7 +187,12 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   if (ofPlace && isFullPersonName(ofPlace[1]!)) return { kind: 'name', written: ofPlace[1]! };
   const name = END_NAME.exec(trimmed);
   // `Roe and Doe agreed`: a joint statement has no one speaker.
-  if (name && COORDINATED.test(trimmed.slice(0, name.index))) return { kind: 'nobody' };
+  if (name && COORDINATED.test(trimmed.slice(0, name.index))) {
+    const first = END_NAME.exec(trimmed.slice(0, name.index).replace(/,?\s+(?:and|&)\s+$/, ''));
+    // `the Organization for Economic Cooperation and Development said`: one body's name, not two people.
+    const body = !first || /\b(?:of|for|the|on|at)\s+$/i.test(trimmed.slice(0, first.index)) || [first[1]!, name[1]!].some((written) => isOrganisationName(parseName(written)?.name ?? 'of'));
+    return body ? { kind: 'nobody' } : { kind: 'group', written: [first[1]!, name[1]!] };
+  }
   // `Jane Roe, the director of the Iowa Democratic Party said`: the appositive's closing comma is missing.
   const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an)\\s`, 'u').exec(trimmed) : null;
   if (opening) return { kind: 'name', written: opening[1]! };
