@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blocksOf, countWords, readHtml, stripInertMarkup } from '../../src/ingest/read/read-html.ts';
-import { readHtmlMetadata } from '../../src/ingest/read/read-html-metadata.ts';
+import { findMetadataElements, readHtmlMetadata } from '../../src/ingest/read/read-html-metadata.ts';
 import { REASONS } from '../../src/ingest/read/source-error.ts';
 
 const story = [
@@ -131,5 +131,31 @@ describe('countWords', () => {
     ['日本語の文章です', 4],
   ])('counts %j as %i words', (text, words) => {
     expect(countWords(text)).toBe(words);
+  });
+});
+
+describe('findMetadataElements', () => {
+  it.each([
+    [
+      'script types and canonical links in any case, outside <template>',
+      '<script type="Application/LD+JSON">{}</script><script type="text/plain">{}</script><template><meta name="x" content="no"><script type="application/ld+json">{}</script></template>' +
+        '<link rel="stylesheet" href="/s.css"><link rel="Canonical alternate" href="/a"><link rel="canonical" href="/b"><meta name="a" content="1"><META NAME="b" content="2">',
+      '<h2>Not this</h2><h1>First</h1><h1>Second</h1><script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+    ],
+    [
+      'the first dated element, whichever selector it meets',
+      '',
+      '<time>no datetime</time><span itemprop="datePublishedX" content="no"></span><div itemprop="author datePublished" content="2021-01-01"></div><time datetime="2021-02-02"></time>',
+    ],
+    ['a time element before an itemprop one', '', '<p><time datetime="2020-01-01">then</time></p><meta itemprop="datePublished" content="2020-02-02">'],
+    ['a page with none of them', '', '<p>Nothing here.</p>'],
+  ])('finds %s as the CSS selectors do', (_, head, body) => {
+    const { document } = parseHTML(page(head, body));
+    const found = findMetadataElements(document as unknown as Document);
+    expect(found.jsonLd).toEqual(Array.from(document.querySelectorAll('script[type="application/ld+json"]')));
+    expect(found.metas).toEqual(Array.from(document.querySelectorAll('meta')));
+    expect(found.canonical).toBe(document.querySelector('link[rel~="canonical"]'));
+    expect(found.dated).toBe(document.querySelector('[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[datetime]'));
+    expect(found.h1).toBe(document.querySelector('h1'));
   });
 });

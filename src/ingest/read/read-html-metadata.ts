@@ -22,13 +22,67 @@ const TITLE_METAS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title'];
 // schema.org types whose fields describe the article itself.
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
 
+/** The elements a page's metadata is read from, found in one walk of the page. */
+export interface MetadataElements {
+  /** `script[type="application/ld+json"]`, in document order. */
+  jsonLd: Element[];
+  /** Every <meta>, in document order. */
+  metas: Element[];
+  /** The first `link[rel~="canonical"]`. */
+  canonical: Element | null;
+  /** The first `[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[datetime]`. */
+  dated: Element | null;
+  /** The first <h1>. */
+  h1: Element | null;
+}
+
+/**
+ * Finds what the metadata readers look at in one walk, in document order and outside <template>
+ * content, as the CSS selectors in MetadataElements would (`type` and `rel` compared without case,
+ * as HTML's selectors do). One walk instead of a selector compiled and matched over the whole
+ * page for each: on a large page each such query is a walk of every node.
+ */
+export function findMetadataElements(document: Document): MetadataElements {
+  const found: MetadataElements = { jsonLd: [], metas: [], canonical: null, dated: null, h1: null };
+  let element: Element | null = document.firstElementChild;
+  while (element !== null) {
+    const name = element.localName.toLowerCase();
+    if (name === 'meta') found.metas.push(element);
+    else if (name === 'script') {
+      if (element.getAttribute('type')?.toLowerCase() === 'application/ld+json') found.jsonLd.push(element);
+    } else if (name === 'link') {
+      if (found.canonical === null && hasWord(element.getAttribute('rel')?.toLowerCase(), 'canonical')) found.canonical = element;
+    } else if (name === 'h1') found.h1 ??= element;
+    if (found.dated === null) {
+      const dated = hasWord(element.getAttribute('itemprop'), 'datePublished')
+        ? element.hasAttribute('datetime') || element.hasAttribute('content')
+        : name === 'time' && element.hasAttribute('datetime');
+      if (dated) found.dated = element;
+    }
+    // Down to the first child, else along to the next sibling of the nearest ancestor that has one.
+    let next: Element | null = name === 'template' ? null : element.firstElementChild;
+    for (let up: Element | null = element; next === null && up !== null; up = up.parentElement) next = up.nextElementSibling;
+    element = next;
+  }
+  return found;
+}
+
+/** Whether a space-separated list holds a word (CSS `~=`). */
+function hasWord(list: string | null | undefined, word: string): boolean {
+  return list !== null && list !== undefined && list.includes(word) && list.split(/\s+/).includes(word);
+}
+
 /**
  * Reads JSON-LD, meta tags, the canonical link and the first <time> of a parsed page (`ld`: the
- * page's JSON-LD fields, when the caller has read them already).
+ * page's JSON-LD fields, and `found`: its metadata elements, when the caller has them already).
  */
-export function readHtmlMetadata(document: Document, ld: Omit<HtmlMetadata, 'url'> = readJsonLd(document)): HtmlMetadata {
+export function readHtmlMetadata(
+  document: Document,
+  ld: Omit<HtmlMetadata, 'url'> = readJsonLd(document),
+  found: MetadataElements = findMetadataElements(document),
+): HtmlMetadata {
   const metas = new Map<string, string>();
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+  for (const meta of found.metas) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const key of [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop')]) {
@@ -36,11 +90,11 @@ export function readHtmlMetadata(document: Document, ld: Omit<HtmlMetadata, 'url
     }
   }
   const first = (names: string[]) => names.map((name) => metas.get(name)).find((value) => value !== undefined);
-  const time = document.querySelector('[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[datetime]');
-  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? metas.get('og:url');
+  const time = found.dated;
+  const canonical = found.canonical?.getAttribute('href') ?? metas.get('og:url');
 
   const metadata: HtmlMetadata = {};
-  const title = ld.title ?? first(TITLE_METAS) ?? document.querySelector('h1')?.textContent ?? document.title;
+  const title = ld.title ?? first(TITLE_METAS) ?? found.h1?.textContent ?? document.title;
   const date = ld.date ?? first(DATE_METAS) ?? time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? undefined;
   const outlet = ld.outlet ?? first(OUTLET_METAS)?.replace(/^@(?=\w)/, '');
   const author = ld.author ?? first(['author', 'article:author', 'dc.creator', 'parsely-author']);
@@ -53,8 +107,8 @@ export function readHtmlMetadata(document: Document, ld: Omit<HtmlMetadata, 'url
 }
 
 /** The article fields of the page's JSON-LD: the first node of an article type, `@graph` included. */
-export function readJsonLd(document: Document): Omit<HtmlMetadata, 'url'> {
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+export function readJsonLd(document: Document, found: MetadataElements = findMetadataElements(document)): Omit<HtmlMetadata, 'url'> {
+  for (const script of found.jsonLd) {
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
@@ -64,13 +118,13 @@ export function readJsonLd(document: Document): Omit<HtmlMetadata, 'url'> {
     for (const node of nodesOf(data)) {
       const types = ([] as unknown[]).concat(node['@type']).filter((type): type is string => typeof type === 'string');
       if (!types.some((type) => ARTICLE_TYPE.test(type))) continue;
-      const found = {
+      const fields = {
         title: titleOf(node, types, document.title),
         date: text(node['datePublished']) ?? text(node['dateCreated']),
         outlet: nameOf(node['publisher']) ?? nameOf(node['sourceOrganization']),
         author: nameOf(node['author']),
       };
-      if (found.date || found.title) return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+      if (fields.date || fields.title) return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
     }
   }
   return {};

@@ -9,7 +9,7 @@ import type { parseHTML as ParseHtml } from 'linkedom';
 import { findIgnoringCase } from '../../util/find-ignoring-case.ts';
 import { findDate } from './find-date.ts';
 import { lightenLinkedom } from './lighten-linkedom.ts';
-import { readHtmlMetadata, readJsonLd } from './read-html-metadata.ts';
+import { findMetadataElements, readHtmlMetadata, readJsonLd } from './read-html-metadata.ts';
 import { REASONS, SourceError } from './source-error.ts';
 import { speedUpReadability } from './speed-up-readability.ts';
 import type { SourceOverrides } from './parse-front-matter.ts';
@@ -54,8 +54,9 @@ export function readHtml(html: string, file: string): HtmlArticle {
   const page = stripInertMarkup(html);
   const { document } = parseHTML(page);
   // Fallback metadata first: Readability prunes the document as it reads it.
-  const jsonLd = readJsonLd(document as unknown as Document);
-  const fallback = readHtmlMetadata(document as unknown as Document, jsonLd);
+  const found = findMetadataElements(document as unknown as Document);
+  const jsonLd = readJsonLd(document as unknown as Document, found);
+  const fallback = readHtmlMetadata(document as unknown as Document, jsonLd, found);
   const article = readArticle(page, document as unknown as Document);
   const blocks = article?.content ? blocksOf(article.content) : [];
   const words = countWords(blocks.join(' '));
