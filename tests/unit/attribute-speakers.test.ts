@@ -375,3 +375,14 @@ describe('attributeSpeakers: joint statements', () => {
     expect(speakersOf(paragraphs)).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: names that are also common words', () => {
+  it.each([
+    ['a speaker after a sentence adverb and before an appositive', ['However, Jill A. Marsh, counsel for the firm, said in a statement that 14 suits were pending.'], '14 suits', 'Jill A. Marsh'],
+    ['a surname that is also a word of places and groups', ['State Sen. Richard Black won a seat.', '"We lost 3 counties," Black said.'], '3 counties', 'Richard Black'],
+    ['a name followed by a weekday', ['Juanita Brook Sunday said that 12 people had called her.'], '12 people', 'Juanita Brook'],
+    ['a speaker after an "Earlier Tuesday" phrase', ['Earlier Tuesday, Dana Kirk, the mayor, said that 12 wells had failed.'], '12 wells', 'Dana Kirk'],
+  ])('reads %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+});

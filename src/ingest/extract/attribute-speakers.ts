@@ -81,7 +81,9 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
   /** The person a written name refers to; null when it is an organisation or nobody known. */
   const resolveName = (written: string, allowNew: boolean): Person | null => {
     const parsed = parseName(written, isCommon);
-    if (!parsed || isOrganisationName(parsed.name)) return null;
+    if (!parsed) return null;
+    // A surname that is also a word of places or groups (`Black`, `Young`) is still the surname of someone the article named in full.
+    if (isOrganisationName(parsed.name) && (parsed.name.includes(' ') || findBySurname(people, parsed.name).length === 0)) return null;
     if (parsed.name.includes(' ')) {
       // `Ambassador to France John Doe`: the place is no part of the name the article knows.
       const known = findByName(people, parsed.name) ?? people.find((person) => person.name.includes(' ') && parsed.name.endsWith(` ${person.name}`));

@@ -104,6 +104,8 @@ const NOT_NAME_WORDS = new Set(
     'Undoubtedly However Meanwhile Also Still Even Just Only Both Either Neither Each Every All Some Many Most Several Such Former Then ' +
     'One Two Three Young Old Presumptive Speaking Outside Pro Public Real Gov Gen Lt Col Sgt Capt Adm Rev Atty Amb Pres Mr Mrs Ms Dr ' +
     'Under Over Asked Says Said Told Like Unlike Despite During Among About Against Without Within Through Instead Last Next Here There ' +
+    // Days that follow a name in a leading phrase (`Roe Sunday said`), and sentence adverbs.
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Whether Significantly ' +
     'What Who Whom Whose Which Where Why How Mister Madam Sir Dear Democrat Republican Presidential Vice Deputy Acting Chief Senior Junior ' +
     'Lieutenant Sergeant Captain Colonel Admiral Reverend Father Sister Brother Rabbi Imam Pope Prince Princess Sheikh Lord Lady Dame ' +
     'President Prime Minister Premier Chancellor Professor Governor Mayor Ambassador Senator Sen Representative Rep Congressman Congresswoman ' +
