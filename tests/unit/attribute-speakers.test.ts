@@ -386,3 +386,14 @@ describe('attributeSpeakers: names that are also common words', () => {
     expect(speakerOf(paragraphs, needle)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: long titles and affiliations around a name', () => {
+  it.each([
+    ['a verb-first cue before abbreviated titles joined by "and"', ['"We won 3 states," said former Ohio Gov. and party Chairman Ned Rolle.'], '3 states', 'Ned Rolle'],
+    ['an affiliation with "for" in it after the name', ['"It would take 5 years," Jeff Lamb of the Martin Center for Arms Studies wrote in May.'], '5 years', 'Jeff Lamb'],
+    ['"called upon" as a cue', ['Sen. Bea Moss also called upon the city to hire 40 nurses.'], '40 nurses', 'Bea Moss'],
+    ['"fumed" as a cue', ['"We lost 12 votes on this," Moss fumed.', 'Sen. Bea Moss left.'], '12 votes', 'Bea Moss'],
+  ])('reads %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+});

@@ -21,7 +21,7 @@ const VERBS = [
   'mused', 'cited', 'cites', 'posted', 'projected', 'calculated', 'touched (?:up)?on', 'expressed', 'voiced', 'spoke',
   'put it', 'puts it', 'agreed', 'agrees', 'conceded', 'charged', 'charges', 'accused', 'accuses', 'described', 'describes',
   'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
-  'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
+  'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'called on', 'calls on', 'called upon', 'calls upon', 'fumed', 'scoffed', 'retorted', 'groused', 'grumbled', 'confided', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
   'promising', 'vowing', 'pledging', 'asking', 'confirming',
   // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
   'called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded',
@@ -141,7 +141,7 @@ const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
 const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})$`, 'u');
 const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’-])${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
 const OPENING_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u');
-const NAME_OF_PLACE = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s*){1,3}$`, 'u');
+const NAME_OF_PLACE = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s*){1,3}(?:(?:for|of|on|and)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?$`, 'u');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
 const WHO_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u');
 const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'gu');
@@ -278,7 +278,7 @@ export function sourceAfter(text: string): SourcePhrase | null {
   }
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
   // Up to the first punctuation, an initial's period aside (`by John F. Doe`).
-  const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)\p{Lu})\.){0,100}/u.exec(text)![0];
+  const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u.exec(text)![0];
   if (!/\b(?:that|who|which)\b/.test(head)) for (const run of head.matchAll(NAME_IN_TEXT)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
   const description = START_DESCRIPTION.exec(text);
   if (description) return describe(description[1]!);
