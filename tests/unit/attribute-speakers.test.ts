@@ -397,3 +397,13 @@ describe('attributeSpeakers: long titles and affiliations around a name', () => 
     expect(speakerOf(paragraphs, needle)).toBe(speaker);
   });
 });
+
+describe('findPeople: surnames that are also words of places and bodies', () => {
+  it.each([
+    ['Kristen Day said the language was radical.', ['Kristen Day']],
+    ['"It is over," said Steven Law, a former aide.', ['Steven Law']],
+    ['The rally was held in Central Park and at Liberty Hall.', []],
+  ])('reads %j', (text, names) => {
+    expect(findPeople([text]).map((person) => person.name)).toEqual(names);
+  });
+});

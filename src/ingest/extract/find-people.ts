@@ -5,6 +5,8 @@
 // roles, so that later references ("the head of state", "the senator", "Mr. Trump") can be
 // resolved to a full name; a person is never given a title or a gender by guess.
 
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
+
 /** A person named in an article. */
 export interface Person {
   /** Full name as first written with a given name (`Ilham Aliyev`). */
@@ -200,7 +202,18 @@ const TITLE_EXTRA = new Set(
 /** Whether a name (without honorific) is an organisation, a place or an event by its own words. */
 export function isOrganisationName(name: string): boolean {
   const words = name.split(/\s+/);
-  return NOT_PERSON_HEADS.has(words.at(-1)!) || NOT_PERSON_FIRSTS.has(words[0]!) || words.some((word) => /^(?:of|and|for|the|&)$/.test(word));
+  // `Steven Law`, `Kristen Day`: a given name before a head word that is also a surname.
+  const surnameHead = words.length === 2 && SURNAME_HEADS.has(words[1]!) && isGivenName(words[0]!);
+  return (NOT_PERSON_HEADS.has(words.at(-1)!) && !surnameHead) || NOT_PERSON_FIRSTS.has(words[0]!) || words.some((word) => /^(?:of|and|for|the|&)$/.test(word));
+}
+
+/** Head words of places and bodies that are also common surnames. */
+const SURNAME_HEADS = new Set(['Law', 'Day', 'Hall', 'Park', 'Church', 'Beach', 'Post', 'Press', 'Bank', 'Banks', 'Lake', 'Street', 'Rice', 'Wood', 'Woods']);
+
+/** Whether a word is a given name the name tables know (`Steven`, `Kristen`). */
+function isGivenName(word: string): boolean {
+  const key = word.toLowerCase();
+  return MALE_FIRST_NAMES.has(key) || FEMALE_FIRST_NAMES.has(key);
 }
 
 /**
