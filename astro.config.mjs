@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { copyShareCards } from './src/integrations/copy-share-cards.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { permalinkLedger } from './src/integrations/permalink-ledger.ts';
+import { readContentStore } from './src/integrations/read-content-store.ts';
 import { sitemapFromDist } from './src/integrations/write-sitemap.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import remarkMarkClaims from './src/remark/mark-claims.ts';
@@ -39,8 +40,9 @@ export default defineConfig({
     server: { watch: { ignored: ['**/.cache/**', '**/dist/**'] } },
   },
   // Sitemap; re-ingest when a source changes during `astro dev`; keep every published URL alive;
-  // copy the share cards into dist/ from their cache.
-  integrations: [sitemapFromDist(), ingestOnChange(), permalinkLedger(), copyShareCards()],
+  // copy the share cards into dist/ from their cache; pages read the content store's file (fast)
+  // rather than compile it as code.
+  integrations: [sitemapFromDist(), ingestOnChange(), permalinkLedger(), copyShareCards(), readContentStore()],
   markdown: {
     // unified (remark/rehype) rather than Astro's default Sätteri, so our remark plugins run.
     // Smart punctuation and GFM would rewrite article text (quotes, autolinks); a fact-check

@@ -10,7 +10,6 @@ import { readLedger } from './read-ledger.ts';
 import { slugify } from '../util/slugify.ts';
 import { ledgerFigure, retirePermalinks, type RetiredPages } from './retire-permalinks.ts';
 import { buildTopics } from './topics/build-topics.ts';
-import { deriveDigest } from './build-plan/digest-value.ts';
 import type { RelatedLink, Topic } from './topics/topic-types.ts';
 
 /** An article entry as the pages see it. */
@@ -104,18 +103,14 @@ async function buildSiteData(): Promise<SiteData> {
     .sort((a, b) => a.claimId.localeCompare(b.claimId));
   const reviewsByClaim = new Map(reviews.map((review) => [review.claimId, review]));
 
-  // Records made from content entries are digested as the entries they come from (a page's
-  // digest walks its props; walking every claim's fields again cost most of an incremental build's
-  // digest time). The entry's digest covers its front-matter and its rendered body's metadata.
-  for (const article of articles) deriveDigest(article, ['article', article.entry]);
-  for (const review of reviews) deriveDigest(review, ['review', review.entry]);
   const claims: ClaimRecord[] = articles.flatMap((article) => {
     const unmarked = unmarkedClaimIds(article.entry);
-    return article.data.claims.map((claim) => {
-      const record: ClaimRecord = { ...claim, article, review: reviewsByClaim.get(claim.id) ?? null, marked: !unmarked.has(claim.id) };
-      deriveDigest(record, ['claim', claim.id, article, record.review, record.marked]);
-      return record;
-    });
+    return article.data.claims.map((claim) => ({
+      ...claim,
+      article,
+      review: reviewsByClaim.get(claim.id) ?? null,
+      marked: !unmarked.has(claim.id),
+    }));
   });
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
   const claimsByArticle = new Map<string, ClaimRecord[]>(articles.map((article) => [article.id, []]));

@@ -6,16 +6,6 @@ import { hash } from 'node:crypto';
 /** Digests of objects already hashed: site records are shared by many pages' props. */
 const memo = new WeakMap<object, string>();
 
-/**
- * Declares that `record` is made only from `sources` (content entries, ids, flags), so that its
- * digest is the digest of those: a site record built from an article's entry need not have every
- * field it copied from the entry walked again. Call it once, right after building the record;
- * the record must not change afterwards, and `sources` must cover everything it holds.
- */
-export function deriveDigest(record: object, sources: readonly unknown[]): void {
-  memo.set(record, hash('sha256', `R${serialise(sources, new Set())}`, 'base64url'));
-}
-
 /** A short, stable hash of a value's content: plain data, arrays, maps, sets, dates, nested to any depth. */
 export function digestValue(value: unknown): string {
   return hash('sha256', serialise(value, new Set()), 'base64url').slice(0, 22);
