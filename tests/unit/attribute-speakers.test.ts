@@ -407,3 +407,12 @@ describe('findPeople: surnames that are also words of places and bodies', () => 
     expect(findPeople([text]).map((person) => person.name)).toEqual(names);
   });
 });
+
+describe('attributeSpeakers: a body named before the person who speaks for it', () => {
+  it.each([
+    ['a body after "the" before the name', ['The leader of the Harbour League, Jonas Greer, warned that 20 piers would close.'], '20 piers', 'Jonas Greer'],
+    ['an outlet after "to the" before the name', ['In a statement to the Observer, her adviser, Jake Sully, said: "We need 30 more days."'], '30 more days', 'Jake Sully'],
+  ])('reads %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+});

@@ -209,8 +209,9 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
       const before = trimmed.slice(0, candidate.index);
       // Before the name: nothing, a leading phrase (`On Monday,`), or its title (`Washington Post columnist`),
       // but not a verb or a preposition that makes it an object (`One pastor supporting Mr. Roe, Jane Doe of …, said`,
-      // `And on Tuesday, Jane Roe, …, said`, `… in its dealings with Central Asia, said Jane Roe`).
-      if (before === '' || /,\s*$/.test(before) || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring))\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
+      // `And on Tuesday, Jane Roe, …, said`, `… in its dealings with Central Asia, said Jane Roe`), nor an article that makes
+      // it a body (`The leader of the Anti-Defamation League, Jane Roe, warned`).
+      if (before === '' || /,\s*$/.test(before) || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
     }
     const lead = /^\s*((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+),/u.exec(trimmed);
     if (lead) return describe(lead[1]!);
