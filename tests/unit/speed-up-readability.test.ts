@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { stripInertMarkup } from '../../src/ingest/read/read-html.ts';
-import { elementsWithTag, hasText, speedUpReadability } from '../../src/ingest/read/speed-up-readability.ts';
+import { elementsWithTag, hasText, leaveLinksUnresolved, speedUpReadability } from '../../src/ingest/read/speed-up-readability.ts';
 
 const story =
   '<p>The water board will spend 40 million euros on new pipes over the next five years, its chair Lena Brandt said on Monday, and the oldest mains go first.</p>'.repeat(4);
@@ -77,5 +77,40 @@ describe('hasText', () => {
   it('walks an element nested thousands deep', () => {
     const { document } = parseHTML(`<html><body>${'<div>'.repeat(5_000)} ${'</div>'.repeat(5_000)}<p>after</p></body></html>`);
     expect(hasText(document.querySelector('div')! as unknown as Node)).toBe(false);
+  });
+});
+
+describe('leaveLinksUnresolved', () => {
+  /** The article element Readability picks, stock or with links left as written. */
+  function article(html: string, unresolved: boolean): Element {
+    const { document } = parseHTML(html);
+    const reader = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as Element });
+    if (unresolved) leaveLinksUnresolved(reader);
+    return reader.parse()!.content!;
+  }
+  const links = [
+    '<a href="/local/page">a page on the site</a>',
+    '<a href="#notes">a note on this page</a>',
+    '<a href="other.html#part">a part of another page</a>',
+    '<a href="https://example.org/x">another site</a>',
+    '<a href="javascript:void(0)">a script link</a>',
+    '<a href="javascript:open()"><b>a script</b> link with markup</a>',
+    '<img src="pictures/pipe.jpg" alt="A pipe">',
+  ];
+  const html = `<html><body><article>${story}<p>See ${links.join(', and ')}.</p>${story}</article></body></html>`;
+
+  it('keeps the same article text and elements, and the same links with a # in their address', () => {
+    const [stock, unresolved] = [article(html, false), article(html, true)];
+    expect(unresolved.textContent).toBe(stock.textContent);
+    const tags = (root: Element) => elementsWithTag(root, ['a', 'span', 'b', 'img', 'p']).map((element) => element.localName);
+    expect(tags(unresolved)).toEqual(tags(stock));
+    const hashes = (root: Element) => elementsWithTag(root, ['a']).map((link) => link.getAttribute('href')?.includes('#'));
+    expect(hashes(unresolved)).toEqual(hashes(stock));
+    expect(hashes(stock)).toEqual([false, true, true, false]); // the script links are unwrapped
+  });
+
+  it('leaves the addresses as the page wrote them', () => {
+    const hrefs = elementsWithTag(article(html, true), ['a', 'img']).map((element) => element.getAttribute('href') ?? element.getAttribute('src'));
+    expect(hrefs).toEqual(['/local/page', '#notes', 'other.html#part', 'https://example.org/x', 'pictures/pipe.jpg']);
   });
 });
