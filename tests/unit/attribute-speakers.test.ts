@@ -416,3 +416,11 @@ describe('attributeSpeakers: a body named before the person who speaks for it', 
     expect(speakerOf(paragraphs, needle)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: a leading place phrase before the subject', () => {
+  it('does not take a place after a leading preposition as the speaker', () => {
+    const paragraphs = ['At Boca Reef, where it costs members $7,000 to join, Jay Dunn, the club president, suggested that 12 clubs had closed.'];
+    expect(speakerOf(paragraphs, '12 clubs')).toBe('Jay Dunn');
+    expect(speakersOf(paragraphs)).toEqual(['Jay Dunn']);
+  });
+});

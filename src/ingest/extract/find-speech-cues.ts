@@ -204,8 +204,9 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     // `Jane Roe, head of the freight department of the national railway, told …`: the name
     // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
     for (const candidate of trimmed.matchAll(CLAUSE_NAME)) {
-      // A leading time phrase or adverb is no name (`On Wednesday, however, the director …, Jane Roe, said`, `However, Jane Roe, …, said`).
-      if (CALENDAR_PHRASE.test(candidate[1]!) || parseName(candidate[1]!) === null) continue;
+      // A leading time phrase, place phrase or adverb is no name (`On Wednesday, however, the director …, Jane Roe, said`,
+      // `At Boca West, …, Jane Roe, said`, `However, Jane Roe, …, said`).
+      if (CALENDAR_PHRASE.test(candidate[1]!) || LEADING_PREPOSITION.test(candidate[1]!) || parseName(candidate[1]!) === null) continue;
       const before = trimmed.slice(0, candidate.index);
       // Before the name: nothing, a leading phrase (`On Monday,`), or its title (`Washington Post columnist`),
       // but not a verb or a preposition that makes it an object (`One pastor supporting Mr. Roe, Jane Doe of …, said`,
@@ -225,6 +226,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   return null;
 }
 
+/** A preposition opening a capitalised run: a leading phrase (`At Boca West,`), not a name. */
+const LEADING_PREPOSITION = /^(?:At|In|On|From|For|By|With|After|Before|During|Since|Until|Near|Outside|Inside|Across|Throughout|Under|Over|Like|Unlike|Despite|Among|Amid|Beyond|Behind|Within|Without|Through|To)\s/;
 /** A capitalised run that is only a day or month, with a preposition before it (`On Wednesday`, `In March`). */
 const CALENDAR_PHRASE = /^(?:(?:On|In|By|Since|Until|Last|This|Early|Earlier|Late|Later|Next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
