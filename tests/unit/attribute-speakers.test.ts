@@ -424,3 +424,10 @@ describe('attributeSpeakers: a leading place phrase before the subject', () => {
     expect(speakersOf(paragraphs)).toEqual(['Jay Dunn']);
   });
 });
+
+describe('attributeSpeakers: a subject between a leading title and its verb', () => {
+  it('gives a later pronoun the person a leading title names', () => {
+    const paragraphs = ['Ruritania’s foreign minister, Erlan Tobak, plays down concerns.', 'Trade grew 8 percent last year, he says.'];
+    expect(speakerOf(paragraphs, '8 percent')).toBe('Erlan Tobak');
+  });
+});

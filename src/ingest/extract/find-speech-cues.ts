@@ -237,8 +237,8 @@ export function sentenceSubject(sentence: string): string | null {
   const lead = LEAD_THEN_NAME.exec(sentence);
   return lead && isPersonName(lead[1]!) ? lead[1]! : null;
 }
-/** A leading phrase, a comma, then a name (an appositive after it) and its verb: `Like her sister, Ms. Roe worked …`, `On Monday, Jane Roe, the mayor, called …`. */
-const LEAD_THEN_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(${TITLED_NAME_RUN})(?:,\\s+(?:the|a|an|his|her)\\s[^,"“”]{1,80},)?\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`, 'u');
+/** A leading phrase, a comma, then a name (an appositive or a comma after it) and its verb: `Like her sister, Ms. Roe worked …`, `On Monday, Jane Roe, the mayor, called …`, `Ruritania's foreign minister, Jan Roe, plays down …`. */
+const LEAD_THEN_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(${TITLED_NAME_RUN})(?:,\\s+(?:the|a|an|his|her)\\s[^,"“”]{1,80},|,(?=\\s+\\p{Ll}))?\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`, 'u');
 
 /** The subject that opens a clause, after a leading phrase such as `In a statement,`. */
 function clauseSubject(clause: string): SourcePhrase | null {
