@@ -11,6 +11,7 @@
 import type { QuantityMention } from '../quantities/find-quantities.ts';
 import { CURRENCY_CODES, singularize } from '../quantities/tables/units.ts';
 import { loadLemmatizer } from './load-lemmatizer.ts';
+import { listMatches } from '../../util/list-matches.ts';
 
 /** What the subject extraction needs to know about a figure. */
 export interface SubjectInput {
@@ -282,7 +283,7 @@ function findMeasurable(before: string, previous: string[]): string | null {
   let written: string | null = null;
   let qualified: string | null = null;
   for (const text of [before, ...previous.slice(0, 2)]) {
-    for (const match of [...text.matchAll(MEASURABLE)].reverse()) {
+    for (const match of listMatches(MEASURABLE, text).reverse()) {
       const phrase = match[1]!.toLowerCase();
       if (head === null) [head, written] = [phrase, asWritten(match[1]!, text.slice(0, match.index))];
       if (phrase === head && match[2] && qualified === null) qualified = `${match[1]!}${match[2]}`;

@@ -5,6 +5,7 @@
 // the figure's own clause, before it (or right after it, "$5 billion is expected"), and a past
 // outcome ("exceeded the forecast of 3%") is not a forecast.
 import type { Modality, Period } from '../../schemas/claim.ts';
+import { listMatches } from '../../util/list-matches.ts';
 
 /** Clause boundaries: a cue on the other side of one speaks about something else. */
 const BOUNDARY = /[;:()“”"«»]|,\s*(?:but|while|whereas|and|which|although|though)\s|\.\s|\s(?:but|while|whereas|although)\s/gi;
@@ -50,7 +51,7 @@ const PAST_AGAINST = /\b(?:exceed(?:ed|s)?|beat|beats|missed|surpass(?:ed|es)?|a
 /** The text of the figure's own clause before it, and a little after it. */
 function clauseAround(sentence: string, start: number, end: number): { before: string; after: string } {
   let from = 0;
-  for (const match of sentence.slice(0, start).matchAll(BOUNDARY)) from = match.index + match[0].length;
+  for (const match of listMatches(BOUNDARY, sentence.slice(0, start))) from = match.index + match[0].length;
   const rest = sentence.slice(end);
   BOUNDARY.lastIndex = 0;
   const stop = rest.search(BOUNDARY);

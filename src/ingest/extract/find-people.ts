@@ -6,6 +6,7 @@
 // resolved to a full name; a person is never given a title or a gender by guess.
 
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
+import { listMatches } from '../../util/list-matches.ts';
 
 /** A person named in an article. */
 export interface Person {
@@ -225,7 +226,7 @@ export function findPeople(texts: string[]): Person[] {
   const isCommon = commonWordTest(texts);
   for (const text of texts) {
     // Titles first: they tie a role (and a nationality) to the name next to them.
-    for (const hit of text.matchAll(TITLE_SCAN)) {
+    for (const hit of listMatches(TITLE_SCAN, text)) {
       const title = hit[0].toLowerCase().replace(/[\s-]+/g, ' ');
       const role = TITLE_ROLE.get(title) ?? TITLE_ROLE.get(title.replace(' ', '-'));
       const end = hit.index + hit[0].length;
@@ -257,12 +258,12 @@ export function findPeople(texts: string[]): Person[] {
       if (label) addWrittenName(people, label[1]!, undefined, undefined, false, isCommon);
       continue;
     }
-    for (const hit of text.matchAll(NAME_SCAN)) {
+    for (const hit of listMatches(NAME_SCAN, text)) {
       if (PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
       addWrittenName(people, hit[0], undefined, undefined, false, isCommon);
     }
     // A person the article names by one name only (`a CIA officer known only as Bob`).
-    for (const hit of text.matchAll(ONE_NAME)) {
+    for (const hit of listMatches(ONE_NAME, text)) {
       if (!NOT_NAME_WORDS.has(hit[1]!) && PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index))) addPerson(people, hit[1]!);
     }
   }

@@ -3,6 +3,7 @@
 // (`said spokesman John Doe`), or as a transcript label (`Jane Roe: …`). Pure text work: who the
 // phrase refers to is decided by the caller.
 import { isOrganisationName, NAME_RUN, parseName, TITLED_NAME_RUN } from './find-people.ts';
+import { listMatches } from '../../util/list-matches.ts';
 
 /** Speech verbs in every tense news writes them. */
 const VERBS = [
@@ -91,7 +92,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|alr
 /** Finds every speech cue in a paragraph. */
 export function findSpeechCues(text: string): SpeechCue[] {
   const cues: SpeechCue[] = [];
-  for (const match of text.matchAll(CUE_SCAN)) {
+  for (const match of listMatches(CUE_SCAN, text)) {
     // A sentence may open with `According to`; the cue is kept lower-cased, like the verbs.
     let written = /^(?:According|In the words)/.test(match[0]) ? match[0].toLowerCase() : match[0];
     let start = match.index;
@@ -203,7 +204,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   if (trimmed.endsWith(',')) {
     // `Jane Roe, head of the freight department of the national railway, told …`: the name
     // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
-    for (const candidate of trimmed.matchAll(CLAUSE_NAME)) {
+    for (const candidate of listMatches(CLAUSE_NAME, trimmed)) {
       // A leading time phrase, place phrase or adverb is no name (`On Wednesday, however, the director …, Jane Roe, said`,
       // `At Boca West, …, Jane Roe, said`, `However, Jane Roe, …, said`).
       if (CALENDAR_PHRASE.test(candidate[1]!) || LEADING_PREPOSITION.test(candidate[1]!) || parseName(candidate[1]!) === null) continue;
@@ -245,7 +246,7 @@ function clauseSubject(clause: string): SourcePhrase | null {
   const pronoun = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(clause);
   // The first person named in the clause who is not the object of a preposition
   // (`At a rally in Iowa, Mr. Roe was blunt, claiming …`).
-  for (const run of clause.matchAll(NAME_IN_TEXT)) {
+  for (const run of listMatches(NAME_IN_TEXT, clause)) {
     if (pronoun && pronoun.index < run.index) break;
     if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i.test(clause.slice(Math.max(0, run.index - 10), run.index))) continue;
     // A subject is followed by its verb (`Mr. Roe was`), or by an appositive after a full name.
@@ -283,7 +284,7 @@ export function sourceAfter(text: string): SourcePhrase | null {
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
   // Up to the first punctuation, an initial's period aside (`by John F. Doe`).
   const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u.exec(text)![0];
-  if (!/\b(?:that|who|which)\b/.test(head)) for (const run of head.matchAll(NAME_IN_TEXT)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
+  if (!/\b(?:that|who|which)\b/.test(head)) for (const run of listMatches(NAME_IN_TEXT, head)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
   const description = START_DESCRIPTION.exec(text);
   if (description) return describe(description[1]!);
   if (START_NOBODY.test(text) || /^\s*(?:the|a|an)\s/.test(text) || /^\s*[\p{Lu}]/u.test(text)) return { kind: 'nobody' };

@@ -7,6 +7,7 @@
 // (`in ’08`), heights (`6’2”`), list markers (`1)`), numbers that name a thing rather than count
 // it (`his 757`, `a 911 call`, `Chapter 9`), and spelled-out numbers (`the two articles`).
 import { findAllMentions, type QuantityMention } from '../quantities/find-quantities.ts';
+import { listMatches } from '../../util/list-matches.ts';
 
 /** A figure the speech rule adds, with what it says about the figure beyond the mention. */
 export interface SpokenFigure {
@@ -25,7 +26,7 @@ export function findSpokenFigures(sentence: string, claimed: readonly QuantityMe
   // Most digits are outside speech or inside a figure the claim rule took: asking first spares
   // those sentences the second scan.
   let open = false;
-  for (const digit of sentence.matchAll(/\d+/g)) {
+  for (const digit of listMatches(DIGITS, sentence)) {
     if (claimed.some((other) => digit.index >= other.start && digit.index < other.end)) continue;
     if ((open = inSpeech(digit.index))) break;
   }
@@ -37,7 +38,7 @@ export function findSpokenFigures(sentence: string, claimed: readonly QuantityMe
     if (figure) figures.push(figure);
   }
   // `in my 40s`: an age given as a decade, which the quantity layer reads as no quantity.
-  for (const decade of sentence.matchAll(AGE_DECADE)) {
+  for (const decade of listMatches(AGE_DECADE, sentence)) {
     const start = decade.index + decade[0].length - decade[1]!.length;
     if (!inSpeech(start)) continue;
     const low = Number(decade[1]!.slice(0, -1));
@@ -69,6 +70,7 @@ export function readSpokenFigure(sentence: string, mention: QuantityMention, inS
 }
 
 /** An age as a decade after a possessive: `in my 40s`, `in her early 30s`. */
+const DIGITS = /\d+/g;
 const AGE_DECADE = /\b(?:my|his|her|their|our|your)\s+(?:early\s+|mid-|late\s+)?([1-9]0s)\b/g;
 
 /** Words before a bare number that make it an age: `then 35`, `I am 51`, `you’re 45`, `aged 60`. */

@@ -4,6 +4,7 @@
 // past June), so the nearest verb in its clause decides, and else the sentence's main verb.
 // Participles that are adjectives ("a contested convention") or passives after `be` ("will be
 // held") are no past signal.
+import { listMatches } from '../../util/list-matches.ts';
 
 /** Where a clause points: to the future, to the past, or nowhere in particular. */
 export type Tense = 'future' | 'past' | null;
@@ -65,10 +66,10 @@ export function findTense(sentence: string, from: number, to: number): Tense {
 function findSignals(sentence: string): Signal[] {
   const signals: Signal[] = [];
   const add = (match: RegExpExecArray | RegExpMatchArray, tense: Signal['tense']) => signals.push({ start: match.index!, end: match.index! + match[0].length, tense });
-  for (const match of sentence.matchAll(FUTURE)) add(match, 'future');
-  for (const match of sentence.matchAll(PRESENT)) add(match, 'present');
-  for (const match of sentence.matchAll(PAST)) if (!NOT_PAST_BEFORE.test(sentence.slice(0, match.index))) add(match, 'past');
-  for (const match of sentence.matchAll(ED_WORD)) {
+  for (const match of listMatches(FUTURE, sentence)) add(match, 'future');
+  for (const match of listMatches(PRESENT, sentence)) add(match, 'present');
+  for (const match of listMatches(PAST, sentence)) if (!NOT_PAST_BEFORE.test(sentence.slice(0, match.index))) add(match, 'past');
+  for (const match of listMatches(ED_WORD, sentence)) {
     if (NOT_VERBS.has(match[0].toLowerCase()) || NOT_PAST_BEFORE.test(sentence.slice(0, match.index))) continue;
     add(match, 'past');
   }
@@ -81,7 +82,7 @@ function findSignals(sentence: string): Signal[] {
 function clauseAround(sentence: string, from: number, to: number): [number, number] {
   let start = 0;
   let end = sentence.length;
-  for (const match of sentence.matchAll(BOUNDARY)) {
+  for (const match of listMatches(BOUNDARY, sentence)) {
     const boundaryEnd = match.index + match[0].length;
     if (boundaryEnd <= from) start = boundaryEnd;
     else if (match.index >= to) {

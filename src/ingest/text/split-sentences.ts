@@ -2,6 +2,7 @@
 // apart, so this is a small rule-based splitter: a break is a full stop, question or exclamation
 // mark (and any closing quotes) followed by space and a capital, digit or opening quote, unless
 // the word before the stop is an abbreviation or an initial.
+import { listMatches } from '../../util/list-matches.ts';
 
 /** A sentence and where it sits in its paragraph. */
 export interface Sentence {
@@ -22,7 +23,7 @@ const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\d])/gu;
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  for (const match of paragraph.matchAll(BOUNDARY)) {
+  for (const match of listMatches(BOUNDARY, paragraph)) {
     const stop = match.index;
     const word = wordBefore(paragraph, stop, start);
     if (match[0].startsWith('.') && isAbbreviation(word)) continue;
