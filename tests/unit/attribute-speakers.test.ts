@@ -431,3 +431,32 @@ describe('attributeSpeakers: a subject between a leading title and its verb', ()
     expect(speakerOf(paragraphs, '8 percent')).toBe('Erlan Tobak');
   });
 });
+
+describe('attributeSpeakers: clauses, agents and labels', () => {
+  it.each([
+    ['a speaker opening a new clause after ", and"', ['The agency says it is on track, and Brian Dale, the climate adviser, said that 12 plans were ready.'], '12 plans', 'Brian Dale'],
+    ['an appositive with a bare title and no closing comma', ['Anthony Arno, president of the Harbour Restaurant Association stated, “We lost 40 diners a night.”'], '40 diners', 'Anthony Arno'],
+    ['the agent of "When asked by"', ['Laura Inge hosts the show.', 'When asked by Inge whether 30 visas were enough, Roe said no.'], '30 visas', 'Laura Inge'],
+  ])('reads %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+
+  it('does not take the second of two objects in a list as the speaker', () => {
+    const paragraphs = ['And aides to Gov. Jim Dole of Utah, a former judge, and Gov. Jane Rowe of Idaho, who served in Congress, said 30 speeches were planned.'];
+    expect(speakerOf(paragraphs, '30 speeches')).toBeNull();
+  });
+
+  it('does not read a name after "whether" as the agent of a question', () => {
+    expect(speakersOf(['When asked by a reporter whether this differed from Nazi Rule, Roe said "You tell me."'])).toEqual([]);
+  });
+
+  it('lists the speaker a transcript label names', () => {
+    const paragraphs = ['A panel led by host Alex Seitz-Wald met on Saturday.', 'Alex Seitz-Wald: We spent 40 minutes on the tax.', 'Rita Moore: Not enough.'];
+    expect(speakersOf(paragraphs)).toContain('Alex Seitz-Wald');
+  });
+
+  it('does not list a section heading that names a person as a speaker', () => {
+    const paragraphs = ['Senator Carla Fenn ran for president.', 'Fenn: See you later?', 'Carla Fenn’s campaign ended after 3 weeks.'];
+    expect(speakersOf(paragraphs)).toEqual([]);
+  });
+});

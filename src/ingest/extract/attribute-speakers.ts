@@ -157,6 +157,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     return null;
   };
 
+  /** The people found in the text before attribution began (not those a cue or label added). */
+  const known = new Set(people);
   const quotes: Quote[] = [];
   /** Each sentence's reported-speech source and the stretches of it that source reports. */
   const sentenceSpeakers: { paragraph: number; start: number; end: number; speaker: Found; reported: Span[] }[] = [];
@@ -214,6 +216,11 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const turn = previousTurn && FIRST_PERSON.test(text) && !text.includes(surnameOf(previousTurn.name)) ? previousTurn : null;
     if (label) {
       const person = resolveName(label, true);
+      // A transcript label lists its speaker only when the article names them as a person elsewhere (a gender, a title, a
+      // known given name), and the next paragraph does not go on about them by name: a label is also a section heading
+      // (`Editor's Note:`, `Roe: See you later?` ¶ `Jane Roe's campaign …`).
+      const heading = person !== null && namesWord(paragraphs[paragraph + 1]?.text ?? '', surnameOf(person.name));
+      if (person && !heading && known.has(person) && (person.gender !== null || person.roles.size > 0 || givenNameGender(person.name) !== null)) record(person);
       paragraphSpeakers.set(paragraph, person);
       if (person) turns.set(paragraph, person);
     } else if (introduces !== undefined && cues.length === 0) paragraphSpeakers.set(paragraph, introduces);

@@ -110,7 +110,9 @@ export function findSpeechCues(text: string): SpeechCue[] {
     const look = written === 'according to' || written === 'in the words of' ? 'after' : 'before';
     // A verb in the passive (`have been admitted`, `was estimated`) reports no speech by its subject;
     // its agent may (`Roe was asked by moderator John Doe whether …`).
-    if (!noun && look === 'before' && !/ing\b/.test(written) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+    // `When asked by Jane Roe …`: a passive without its auxiliary, after a subordinating word.
+    const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (written === 'asked' && /\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing)\s+$/.test(text.slice(Math.max(0, start - 8), start)));
+    if (!noun && look === 'before' && !/ing\b/.test(written) && passive) {
       const agent = /^\s+by\b/.exec(text.slice(start + written.length, start + written.length + 5));
       if (agent) cues.push({ start, end: start + written.length + agent[0].length, text: `${written} by`, look: 'after', inner: null, participle: false, noun: false, weak: false });
       continue;
@@ -194,8 +196,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     const body = !first || /\b(?:of|for|the|on|at)\s+$/i.test(trimmed.slice(0, first.index)) || [first[1]!, name[1]!].some((written) => isOrganisationName(parseName(written)?.name ?? 'of'));
     return body ? { kind: 'nobody' } : { kind: 'group', written: [first[1]!, name[1]!] };
   }
-  // `Jane Roe, the director of the Iowa Democratic Party said`: the appositive's closing comma is missing.
-  const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an)\\s`, 'u').exec(trimmed) : null;
+  // `Jane Roe, the director of the Iowa Democratic Party said`, `Jane Roe, president of the Roe Company stated`: the appositive's closing comma is missing.
+  const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|[\\p{Ll}-]+)\\s`, 'u').exec(trimmed) : null;
   if (opening) return { kind: 'name', written: opening[1]! };
   if (name) return { kind: 'name', written: name[1]! };
   // `Jane Roe, another Iowa strategist said`: an appositive without its closing comma.
@@ -213,7 +215,10 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
       // but not a verb or a preposition that makes it an object (`One pastor supporting Mr. Roe, Jane Doe of …, said`,
       // `And on Tuesday, Jane Roe, …, said`, `… in its dealings with Central Asia, said Jane Roe`), nor an article that makes
       // it a body (`The leader of the Anti-Defamation League, Jane Roe, warned`).
-      if (before === '' || /,\s*$/.test(before) || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
+      // A new clause after `, and` may open with the speaker (`…, and Jane Roe, the adviser, said`), unless a name the
+      // clause before holds as an object is one of a list with it (`aides to Gov. Jim Doe, …, and Gov. Jane Roe, …, said`).
+      const newClause = /,\s*(?:and|but|while|as|so)\s+$/.test(before) && !OBJECT_NAME.test(before);
+      if (before === '' || /,\s*$/.test(before) || newClause || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
     }
     const lead = /^\s*((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+),/u.exec(trimmed);
     if (lead) return describe(lead[1]!);
@@ -227,6 +232,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   return null;
 }
 
+/** A name after a preposition: an object, not a subject. */
+const OBJECT_NAME = /\b(?:to|of|for|with|by|from)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}/u;
 /** A preposition opening a capitalised run: a leading phrase (`At Boca West,`), not a name. */
 const LEADING_PREPOSITION = /^(?:At|In|On|From|For|By|With|After|Before|During|Since|Until|Near|Outside|Inside|Across|Throughout|Under|Over|Like|Unlike|Despite|Among|Amid|Beyond|Behind|Within|Without|Through|To)\s/;
 /** A capitalised run that is only a day or month, with a preposition before it (`On Wednesday`, `In March`). */
@@ -284,7 +291,8 @@ export function sourceAfter(text: string): SourcePhrase | null {
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
   // Up to the first punctuation, an initial's period aside (`by John F. Doe`).
   const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u.exec(text)![0];
-  if (!/\b(?:that|who|which)\b/.test(head)) for (const run of listMatches(NAME_IN_TEXT, head)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
+  // …but not past a word that opens a clause or an object (`asked by a reporter whether this differed from Nazi Germany`).
+  if (!/\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/.test(head)) for (const run of listMatches(NAME_IN_TEXT, head)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
   const description = START_DESCRIPTION.exec(text);
   if (description) return describe(description[1]!);
   if (START_NOBODY.test(text) || /^\s*(?:the|a|an)\s/.test(text) || /^\s*[\p{Lu}]/u.test(text)) return { kind: 'nobody' };
