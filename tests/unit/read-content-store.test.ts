@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stringify } from 'devalue';
 import { describe, expect, it } from 'vitest';
 import { storeModuleCode } from '../../src/integrations/read-content-store.ts';
 
@@ -9,18 +10,18 @@ import { storeModuleCode } from '../../src/integrations/read-content-store.ts';
 async function importStoreModule(storeFile: string): Promise<unknown> {
   const dir = mkdtempSync(path.join(tmpdir(), 'recount-store-'));
   const module = path.join(dir, 'store.mjs');
-  writeFileSync(module, storeModuleCode(storeFile));
+  // From a temporary folder the package is found by its URL, as Vite finds it from the project.
+  writeFileSync(module, storeModuleCode(storeFile, import.meta.resolve('devalue')));
   return ((await import(pathToFileURL(module).href)) as { default: unknown }).default;
 }
 
 describe('storeModuleCode', () => {
-  it('gives the store as its file holds it, parsed when the pages import it', async () => {
+  it('gives the store as Astro wrote it, unflattened: the Map of collections Astro reads', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'recount-store-'));
     const storeFile = path.join(dir, 'data-store.json');
-    // Astro writes the store flattened by devalue: a JSON array.
-    const flattened = [['Map', 1], 'articles', ['Map', 3], 'a', { id: 4 }, 'a'];
-    writeFileSync(storeFile, JSON.stringify(flattened));
-    expect(await importStoreModule(storeFile)).toEqual(flattened);
+    const store = new Map([['articles', new Map([['a', { id: 'a', data: { title: 'One', claims: [{ id: 'c', value: 340 }] } }]])]]);
+    writeFileSync(storeFile, stringify(store));
+    expect(await importStoreModule(storeFile)).toEqual(store);
   });
 
   it('gives an empty store when there is no store file, as Astro does', async () => {
