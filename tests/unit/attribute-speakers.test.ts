@@ -460,3 +460,10 @@ describe('attributeSpeakers: clauses, agents and labels', () => {
     expect(speakersOf(paragraphs)).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: "calling on"', () => {
+  it('gives what a petition "calling on" others asks for to the clause subject', () => {
+    const paragraphs = ['Bernie Sands spoke in Ohio.', 'Sands started a petition this week calling on candidates to back a $15 minimum wage.'];
+    expect(speakerOf(paragraphs, '$15')).toBe('Bernie Sands');
+  });
+});

@@ -22,7 +22,7 @@ const VERBS = [
   'mused', 'cited', 'cites', 'posted', 'projected', 'calculated', 'touched (?:up)?on', 'expressed', 'voiced', 'spoke',
   'put it', 'puts it', 'agreed', 'agrees', 'conceded', 'charged', 'charges', 'accused', 'accuses', 'described', 'describes',
   'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
-  'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'called on', 'calls on', 'called upon', 'calls upon', 'fumed', 'scoffed', 'retorted', 'groused', 'grumbled', 'confided', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
+  'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'called on', 'calls on', 'called upon', 'calls upon', 'calling on', 'calling upon', 'fumed', 'scoffed', 'retorted', 'groused', 'grumbled', 'confided', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
   'promising', 'vowing', 'pledging', 'asking', 'confirming',
   // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
   'called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded',
@@ -44,7 +44,7 @@ const LABELS = new Set(
     'praised praises thanked lamented laments dismissed dismisses denounced denounces denouncing mocked mocks derided ridiculed').split(' '),
 );
 /** Participles that report speech whatever follows them (`saying`, `telling`); other participles are weak. */
-const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging', 'confirming', 'announcing']);
+const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging', 'confirming', 'announcing', 'calling on', 'calling upon']);
 /** Participles of a promise, a cue only before what is promised (`by promising to cut …`), not in `a promising start`. */
 const PROMISING = new Set(['promising', 'vowing', 'pledging']);
 
