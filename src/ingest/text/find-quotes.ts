@@ -17,7 +17,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   if (!ANY_QUOTE.test(text)) return spans;
   let open: number | null = null;
+  // Only quote marks change anything: the loop compares character codes and reads a character
+  // (a one-letter string) only at a quote mark, instead of two set lookups per character.
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
     const char = text[i]!;
     let role: 'open' | 'close' | null = null;
     if (OPENERS.has(char)) role = 'open';
