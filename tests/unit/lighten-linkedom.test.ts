@@ -1,6 +1,6 @@
 import * as linkedom from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { lightenLinkedom } from '../../src/ingest/read/lighten-linkedom.ts';
+import { lightenLinkedom, normalizeClasses } from '../../src/ingest/read/lighten-linkedom.ts';
 
 lightenLinkedom(linkedom as unknown as Parameters<typeof lightenLinkedom>[0]);
 lightenLinkedom(linkedom as unknown as Parameters<typeof lightenLinkedom>[0]); // a second call changes nothing
@@ -66,4 +66,53 @@ describe('lightenLinkedom', () => {
     (para as unknown as { click(): void }).click();
     expect(log).toEqual(['clicked']);
   });
+});
+
+describe('class names after lightenLinkedom', () => {
+  const element = (html: string) => linkedom.parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild!;
+
+  it.each([
+    ['<p class="lead  story lead">x</p>', 'lead story', '<p class="lead story">x</p>'],
+    ['<p class=" \t spaced\n">x</p>', 'spaced', '<p class="spaced">x</p>'],
+    ['<p class="">x</p>', '', '<p>x</p>'], // an empty class attribute is not written out
+    ['<p>x</p>', '', '<p>x</p>'],
+  ])('reads %s as linkedom does: className %j, written back as %s', (html, className, written) => {
+    const p = element(html);
+    expect(p.className).toBe(className);
+    expect(p.outerHTML).toBe(written);
+    expect([...p.classList]).toEqual(className === '' ? [] : className.split(' '));
+  });
+
+  it('keeps className, the attribute and classList in step through every way of setting them', () => {
+    const p = element('<p class="a b">x</p>');
+    p.className = 'c  d c';
+    expect([p.className, p.getAttribute('class')]).toEqual(['c d', 'c d']);
+    p.setAttribute('class', 'e f');
+    expect([p.className, p.getAttribute('class'), [...p.classList]]).toEqual(['e f', 'e f', ['e', 'f']]);
+    p.classList.add('g');
+    p.className = 'h e';
+    expect([p.className, p.getAttribute('class'), [...p.classList]]).toEqual(['h e', 'h e', ['h', 'e']]);
+    p.removeAttribute('class');
+    expect([p.className, p.hasAttribute('class')]).toEqual(['', false]);
+    const q = element('<p>x</p>');
+    q.className = 'made here';
+    expect([q.className, q.outerHTML]).toEqual(['made here', '<p class="made here">x</p>']);
+  });
+
+  it('copies a class with its attribute node', () => {
+    const from = element('<p class="kept  kept">x</p>');
+    const to = from.ownerDocument.createElement('div');
+    to.setAttributeNode(from.getAttributeNode('class')!.cloneNode() as Attr);
+    expect([to.className, to.getAttribute('class')]).toEqual(['kept', 'kept']);
+  });
+});
+
+describe('normalizeClasses', () => {
+  it.each([
+    ['a', 'a'],
+    ['a b a', 'a b'],
+    ['  a\t\nb  ', 'a b'],
+    ['', ''],
+    ['   ', ''],
+  ])('%j → %j', (value, expected) => expect(normalizeClasses(value)).toBe(expected));
 });

@@ -4,8 +4,13 @@
 // (an ephemeron table the garbage collector must trace with care) added to the collections, which
 // are a quarter of it. This keeps the listener map of a target only once it has a listener: the
 // three listener methods keep their behaviour (same order, `once`, bubbling, stopping), read from
-// a map made on the first addEventListener, and nodes are built without the eager map. It changes
-// linkedom's classes for the whole process; the DOM it builds is the same.
+// a map made on the first addEventListener, and nodes are built without the eager map.
+// Likewise the parser sets `className` for every class attribute, which builds the element's
+// classList (a Set of its classes) only to write the attribute back without repeated classes or
+// spaces; Readability then reads `className` of most elements, each time joining that Set. Here
+// an element without a classList keeps the attribute the same way and answers `className` from
+// it; a classList is built, as before, when something asks for it.
+// This changes linkedom's classes for the whole process; the DOM it builds is the same.
 
 /** Listener options as linkedom keeps them (only `once` is read). */
 type Options = { once?: boolean } | boolean | undefined;
@@ -37,7 +42,7 @@ const lightened = new WeakSet<object>();
  * Makes linkedom's nodes skip the per-node listener map (idempotent). `linkedom` is the module's
  * exports; a version shaped otherwise (no `Node` class built on its `EventTarget`) is left as it is.
  */
-export function lightenLinkedom(linkedom: { EventTarget: Constructor; Node: Constructor }): void {
+export function lightenLinkedom(linkedom: { EventTarget: Constructor; Node: Constructor; parseHTML(html: string): { document: Document } }): void {
   const EventTarget = linkedom.EventTarget;
   if (lightened.has(EventTarget)) return;
   // The exported Node is a façade over the internal class that extends EventTarget.
@@ -55,6 +60,39 @@ export function lightenLinkedom(linkedom: { EventTarget: Constructor; Node: Cons
   class WithoutListenerMap {}
   Object.setPrototypeOf(WithoutListenerMap, EventTarget);
   Object.setPrototypeOf(node, WithoutListenerMap);
+  lightenClassNames(linkedom.parseHTML('<p class="a">').document.querySelector('p')!);
+}
+
+/** `className` without a classList until one is asked for (`sample`: an element with a class). */
+function lightenClassNames(sample: Element): void {
+  let owner: object | null = sample;
+  while (owner !== null && !Object.getOwnPropertyDescriptor(owner, 'className')) owner = Object.getPrototypeOf(owner);
+  const own = owner === null ? undefined : Object.getOwnPropertyDescriptor(owner, 'className');
+  void sample.classList; // builds the sample's, to learn the key linkedom keeps it under
+  const key = Object.getOwnPropertySymbols(sample).find((symbol) => symbol.description === 'classList');
+  if (own?.get === undefined || own.set === undefined || key === undefined) return; // another version: left as it is
+  const { get, set } = own;
+  type Classed = Element & Record<symbol, unknown>;
+  Object.defineProperty(owner, 'className', {
+    configurable: true,
+    enumerable: own.enumerable ?? false,
+    get(this: Classed): string {
+      if (this[key]) return get.call(this) as string;
+      return normalizeClasses(this.getAttributeNode('class')?.value ?? '');
+    },
+    set(this: Classed, value: unknown): void {
+      const attribute = this.getAttributeNode('class');
+      // Without an attribute linkedom's setter creates one through its classList: kept as it is.
+      if (this[key] || attribute === null) set.call(this, value);
+      else attribute.value = normalizeClasses(String(value));
+    },
+  });
+}
+
+/** A class attribute as linkedom's classList writes it: each class once, in order, single-spaced. */
+export function normalizeClasses(value: string): string {
+  if (!/\s/.test(value)) return value;
+  return [...new Set(value.split(/\s+/).filter((name) => name !== ''))].join(' ');
 }
 
 function addEventListener(this: object, type: string, listener: Listener, options?: Options): void {
