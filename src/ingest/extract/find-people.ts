@@ -202,6 +202,17 @@ const TITLE_EXTRA = new Set(
 
 /** Whether a name (without honorific) is an organisation, a place or an event by its own words. */
 export function isOrganisationName(name: string): boolean {
+  // Asked again for every mention of the same few names: each name is judged once.
+  let judged = organisationJudged.get(name);
+  if (judged === undefined) {
+    if (organisationJudged.size >= 10_000) organisationJudged.clear();
+    organisationJudged.set(name, (judged = judgeOrganisationName(name)));
+  }
+  return judged;
+}
+const organisationJudged = new Map<string, boolean>();
+
+function judgeOrganisationName(name: string): boolean {
   const words = name.split(/\s+/);
   // `Steven Law`, `Kristen Day`: a given name before a head word that is also a surname.
   const surnameHead = words.length === 2 && SURNAME_HEADS.has(words[1]!) && isGivenName(words[0]!);
