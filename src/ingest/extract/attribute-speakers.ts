@@ -318,7 +318,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const last = spans.at(-1);
     openQuote = last && !last.closed ? (paragraphQuotes.find((quote) => quote.open === last.open) ?? null) : null;
     const lastCue = cues.at(-1);
-    if (lastCue && /^\s*(?:[^.!?"“”]{0,100})?:\s*$/.test(text.slice(lastCue.end)) && text.trimEnd().endsWith(':')) {
+    // The colon test first: it is cheap, and the pattern holds only for a paragraph that ends in one.
+    if (lastCue && text.trimEnd().endsWith(':') && /^\s*(?:[^.!?"“”]{0,100})?:\s*$/.test(text.slice(lastCue.end))) {
       // `According to Jane Roe, writing for the Herald:`: the sentence's source when the last cue names nobody.
       const found = resolveCue(lastCue);
       const last = sentenceSpeakers.at(-1);
