@@ -10,6 +10,7 @@ const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', '
 const PLAIN = /^[\p{L}][\p{L}\p{N} ,.'’()%&/+-]*$/u;
 /** Characters some YAML parsers take as line breaks or refuse, escaped inside quoted scalars. */
 const UNSAFE_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const HAS_UNSAFE_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 
 /** Serialises an object as block-style YAML (no document markers), ending with a newline. */
 export function toYaml(data: Record<string, unknown>): string {
@@ -90,8 +91,10 @@ const writtenKeys = new Map<string, string>();
 
 function string(value: string): string {
   // Long text (sentences) is quoted without testing: it almost always holds a colon, quote or dash.
-  if (value.length <= 120 && PLAIN.test(value) && !RESERVED.has(value.toLowerCase()) && !value.endsWith(' ') && !value.includes('  ')) return value;
-  return JSON.stringify(value).replace(UNSAFE_IN_QUOTES, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // The reserved words are five letters at most (and no other letter lower-cases to theirs).
+  if (value.length <= 120 && PLAIN.test(value) && !(value.length <= 5 && RESERVED.has(value.toLowerCase())) && !value.endsWith(' ') && !value.includes('  ')) return value;
+  const quoted = JSON.stringify(value);
+  return HAS_UNSAFE_IN_QUOTES.test(quoted) ? quoted.replace(UNSAFE_IN_QUOTES, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : quoted;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
