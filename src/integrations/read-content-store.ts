@@ -33,17 +33,29 @@ export function readContentStore(): AstroIntegration {
   return {
     name: 'recount:read-content-store',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         // A chunked store (an experimental setting) is split into modules by Astro: left alone.
-        if (command !== 'build' || (config.experimental as { collectionStorage?: unknown }).collectionStorage !== undefined) return;
+        const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
+        if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
         const storeFile = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
+        let told = false;
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'recount:read-content-store',
-                enforce: 'pre',
-                load: (id: string) => (id === RESOLVED_STORE_MODULE ? { code: storeModuleCode(storeFile), map: { mappings: '' } } : undefined),
+                // Before Astro's own load of the module (its plugin comes first among the 'pre'
+                // plugins; the hook's own order puts this one ahead), which would read and quote
+                // the whole store only for it to be replaced.
+                load: {
+                  order: 'pre',
+                  handler(id: string) {
+                    if (id !== RESOLVED_STORE_MODULE) return undefined;
+                    if (!told) logger.info(`pages read the content store from ${storeFile}`);
+                    told = true;
+                    return { code: storeModuleCode(storeFile), map: { mappings: '' } };
+                  },
+                },
               },
             ],
           },

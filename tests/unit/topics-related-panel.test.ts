@@ -28,6 +28,14 @@ describe('describeRelatedPanel', () => {
     expect(nearestYears('s-2006')).toHaveLength(NEAREST_FIGURES);
   });
 
+  it('picks, for every member, the window of the other figures around it', () => {
+    for (const [at, point] of topic.points.entries()) {
+      const others = topic.points.filter((other) => other.claim.id !== point.claim.id);
+      const from = Math.max(0, Math.min(at - NEAREST_FIGURES / 2, others.length - NEAREST_FIGURES));
+      expect(describeRelatedPanel(point.claim.id, topic, []).nearest).toEqual(others.slice(from, from + NEAREST_FIGURES));
+    }
+  });
+
   it('gives the comparison in brief: what the panel shows and nothing that changes with every new member', () => {
     const panel = describeRelatedPanel('s-2006', topic, []);
     expect(panel.topic).toEqual({ id: topic.id, title: topic.title, status: topic.status, headline: topic.headline });

@@ -27,12 +27,29 @@ export function describeRelatedPanel<C extends MatchableClaim>(
   related: readonly RelatedLink<C>[],
 ): RelatedPanel<C> {
   if (topic === null) return { topic: null, nearest: [], related: related.slice(0, RELATED_LIMIT) };
-  const others = topic.points.filter((point) => point.claim.id !== claimId);
-  const at = topic.points.findIndex((point) => point.claim.id === claimId);
-  const from = Math.max(0, Math.min(at - NEAREST_FIGURES / 2, others.length - NEAREST_FIGURES));
+  const { points } = topic;
+  const at = positionsOf(topic).get(claimId) ?? -1;
+  // The window of the other points (the points without this one) around where it stands.
+  const others = at === -1 ? points.length : points.length - 1;
+  const from = Math.max(0, Math.min(at - NEAREST_FIGURES / 2, others - NEAREST_FIGURES));
+  const nearest: TopicPoint<C>[] = [];
+  for (let i = from; i < Math.min(others, from + NEAREST_FIGURES); i++) nearest.push(points[at !== -1 && i >= at ? i + 1 : i]!);
   return {
     topic: { id: topic.id, title: topic.title, status: topic.status, headline: topic.headline },
-    nearest: others.slice(from, from + NEAREST_FIGURES),
+    nearest,
     related: related.slice(0, RELATED_LIMIT),
   };
+}
+
+/** Each claim's position among a topic's points, computed once per topic: a comparison's every member asks. */
+const positions = new WeakMap<object, Map<string, number>>();
+function positionsOf<C extends MatchableClaim>(topic: Topic<C>): Map<string, number> {
+  let known = positions.get(topic);
+  if (known === undefined) {
+    known = new Map();
+    // The first point of a claim, as findIndex would give.
+    for (let i = topic.points.length - 1; i >= 0; i--) known.set(topic.points[i]!.claim.id, i);
+    positions.set(topic, known);
+  }
+  return known;
 }
