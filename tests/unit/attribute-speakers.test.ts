@@ -467,3 +467,37 @@ describe('attributeSpeakers: "calling on"', () => {
     expect(speakerOf(paragraphs, '$15')).toBe('Bernie Sands');
   });
 });
+
+describe('attributeSpeakers: askers, ages and titles', () => {
+  it.each([
+    ['the agent of a sentence-opening "Asked by"', ['Asked by host Dana Pike whether she had rehearsed, the singer said no.'], ['Dana Pike']],
+    ['whoever puts a question with "asking … why"', ['Moderator Tom Verde opened by asking the governor why he had changed his vote.'], ['Tom Verde']],
+    ['whoever is asking questions', ['Justice Ira Lamb broke his silence by asking questions from the bench.'], ['Ira Lamb']],
+    ['a speaker whose title ends in an abbreviation', ['“It is late,” said Rev. Ada Pine, the pastor. Then she left.'], ['Ada Pine']],
+  ])('lists %s', (_, paragraphs, speakers) => {
+    expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+
+  it('does not list someone "asking for" a thing', () => {
+    expect(speakersOf(['Jane Roe called the office, asking for a refund.'])).toEqual([]);
+  });
+
+  it.each([
+    ['a subject with an age after a leading phrase', ['One voter, Rosa Lind, 35, arrived early. She had marched before.', '“We need 12 more buses,” she said.'], '12 more buses', 'Rosa Lind'],
+    ['a subject with a title and an age after a leading phrase', ['Tom Dove, 70, said he was sure.', 'The other man, his cousin Hal Brig, 40, cited the cost.', '“It is 12 dollars too much,” he said.'], '12 dollars', 'Hal Brig'],
+    ['a subject after a name and a capitalised title', ['Ned Holt ran in 1992.', 'And Holt campaign Chairman Ira Penn, a former aide, offered a slogan.', '“She will win 30 states,” he said.'], '30 states', 'Ira Penn'],
+  ])('gives a pronoun %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+
+  it('learns no gender from a pronoun that follows another person the sentence names', () => {
+    const paragraphs = ['Avo Hale and Sam Ruiz met with voters in the morning.', 'Avo Hale raised the issue, asking Ruiz why he had changed course.'];
+    const people = findPeople(paragraphs);
+    attributeSpeakers(paragraphs.map((text) => ({ text, sentences: splitSentences(text) })), people);
+    expect(people.find((person) => person.name === 'Avo Hale')?.gender).toBeNull();
+  });
+
+  it('reads a moderator’s title as no part of the name', () => {
+    expect(parseName('Co-moderator Dana Pike')?.name).toBe('Dana Pike');
+  });
+});

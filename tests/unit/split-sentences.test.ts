@@ -15,6 +15,8 @@ describe('splitSentences', () => {
     ['Is it? Yes! 2024 was good.', ['Is it?', 'Yes!', '2024 was good.']],
     ['No break here, i.e. none at all.', ['No break here, i.e. none at all.']],
     ['News.Az reports it. Done.', ['News.Az reports it.', 'Done.']],
+    ['“It is late,” said Rev. Jane Roe, the pastor. Then she left.', ['“It is late,” said Rev. Jane Roe, the pastor.', 'Then she left.']],
+    ['Sens. Jane Roe and John Doe agreed. Reps. Ann Poe and Tom Low did not.', ['Sens. Jane Roe and John Doe agreed.', 'Reps. Ann Poe and Tom Low did not.']],
   ])('splits %j', (paragraph, expected) => {
     expect(texts(paragraph)).toEqual(expected);
   });

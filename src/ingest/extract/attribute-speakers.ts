@@ -6,7 +6,7 @@
 // against the people the article names, and only when one person fits (a surname two people
 // share goes to the one named last as a subject or speaker, else to the one the article named
 // first): an unknown speaker stays unknown, and an organisation or outlet is a source but never a speaker.
-import { addPerson, findByName, findBySurname, isOrganisationName, NAME_RUN, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
+import { addPerson, findByName, findBySurname, isOrganisationName, isTitleWord, NAME_RUN, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
 import { findSpeechCues, labelledSpeaker, sentenceSubject, sourceAfter, sourceBefore, type SourcePhrase, type SpeechCue } from './find-speech-cues.ts';
 import { findQuoteSpans } from '../text/find-quotes.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
@@ -92,7 +92,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       return person;
     }
     let candidates = findBySurname(people, parsed.name);
-    if (parsed.gender && candidates.length > 1) candidates = candidates.filter((person) => person.gender !== (parsed.gender === 'm' ? 'f' : 'm'));
+    if (parsed.gender && candidates.length > 1) candidates = candidates.filter((person) => (person.gender ?? givenNameGender(person.name)) !== (parsed.gender === 'm' ? 'f' : 'm'));
     if (candidates.length > 1) {
       // Two people share the surname (`Bill Clinton`, `Hillary Clinton`): the one named last.
       // With neither recently named, the one the article named first: news introduces its main
@@ -187,7 +187,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       let found: Found;
       // A weak cue needs speech right after it: a quotation may open within its first words (`called the plan "a scam"`).
       const ahead = text.slice(cue.end, Math.min(sentence.end, cue.end + 60));
-      if (cue.weak && !quoteBefore && !/^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/.test(ahead)) found = undefined;
+      if (cue.weak && !quoteBefore && !/^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/.test(ahead) && !(cue.text === 'asking' && ASKING_WHAT.test(ahead))) found = undefined;
       else if (cue.look === 'inside') {
         found = cue.inner === 'his' || cue.inner === 'her' ? resolvePronoun(cue.inner === 'his' ? 'm' : 'f') : resolveName(cue.inner!, true);
         sides.set(cue, 'inside');
@@ -336,7 +336,24 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       person = recent[i]!.person;
     }
     if (person === null || person.gender !== null) return;
-    person.gender = pronounGender(sentence);
+    person.gender = pronounGender(ownStretch(sentence, person));
+  }
+
+  /**
+   * The stretch of a sentence whose pronouns may be this person's: up to the next person it names
+   * (`Jane Roe raised the issue, asking Doe why he …`: `he` may be Doe's), and none when someone
+   * else is named before them.
+   */
+  function ownStretch(sentence: string, person: Person): string {
+    const own = wordAt(sentence, surnameOf(person.name));
+    let end = sentence.length;
+    for (const other of people) {
+      const surname = surnameOf(other.name);
+      if (other === person || person.name.endsWith(surname)) continue;
+      const at = wordAt(sentence, surname);
+      if (at >= 0 && at < end) end = at;
+    }
+    return own >= 0 && own < end ? sentence.slice(0, end) : '';
   }
 
   /** A known full name after a few title words that open the sentence (`Democratic front-runner Jane Roe said`). */
@@ -347,7 +364,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       const at = person.name.includes(' ') ? opening.indexOf(person.name) : -1;
       if (at > 0 && (first === null || at < first.at)) first = { at, person };
     }
-    if (first === null || !TITLE_WORDS_BEFORE.test(opening.slice(0, first.at))) return null;
+    // A sentence may open with a conjunction before the title (`And Doe campaign Chairman Jane Roe …`).
+    if (first === null || !TITLE_WORDS_BEFORE.test(opening.slice(0, first.at).replace(/^(?:And|But|Yet|So|Still)\s+/, ''))) return null;
     return first.person;
   }
 
@@ -358,7 +376,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const { person, weak } = subject;
     mention(person, weak);
     // One person as subject, pronouns of one gender after them: that is their gender.
-    if (person.gender === null) person.gender = pronounGender(sentence);
+    if (person.gender === null) person.gender = pronounGender(ownStretch(sentence, person));
   }
 
   /** The known person a sentence is about, and whether it was found only after a leading phrase (weak). */
@@ -369,7 +387,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const titled = !person || TITLE_THEN_CAPITAL.test(sentence.slice(match![0].length, match![0].length + 60)) ? titledSubject(sentence) : null;
     // `Obama consultant Jane Roe picked up …`: a name before lower-case title words is the title's, not the subject
     // (but `Roe attacked Jane Doe`: a verb between makes the second name its object).
-    if (titled && person && titled !== person && TITLE_WORDS_ONLY.test(sentence.slice(match![0].length, sentence.indexOf(titled.name)))) person = titled;
+    if (titled && person && titled !== person && titleWordsOnly(sentence.slice(match![0].length, sentence.indexOf(titled.name)))) person = titled;
     person ||= titled;
     let weak = false;
     if (!person) {
@@ -503,6 +521,14 @@ const TITLE_THEN_CAPITAL = /^\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu}/u;
 /** One to four lower-case words that read as a title, not a verb (`consultant`, `campaign manager`; not `attacked`, `told`). */
 const TITLE_WORDS_ONLY = /^\s+(?:(?![\p{Ll}-]*ed\s|(?:is|was|are|were|has|had|have|will|would|says|said|told|tells|met|meets|hit|hits|beat|beats|and|or|but|to|of|for|with|by|at|in|on|from)\s)[\p{Ll}-]+\s+){1,4}$/u;
 
+/** Whether the words between a name and a titled name are only a title (`consultant`, `campaign Chairman`): the name is the title's. */
+function titleWordsOnly(between: string): boolean {
+  const capitalised = /\s(\p{Lu}[\p{L}.-]*)\s+$/u.exec(between);
+  if (!capitalised || !isTitleWord(capitalised[1]!)) return TITLE_WORDS_ONLY.test(between);
+  const rest = between.slice(0, capitalised.index + 1);
+  return rest.trim() === '' || TITLE_WORDS_ONLY.test(rest);
+}
+
 /** Words of the first person: a speaker's own words, not a narrator's about them. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|we|We|my|My|our|Our|me|us)\b/;
 
@@ -519,16 +545,24 @@ function pronounGender(sentence: string): 'm' | 'f' | null {
 
 /** Whether a text holds a word as a whole word (`Roe` in `Roe's`, not in `Monroe`). */
 function namesWord(text: string, word: string): boolean {
+  return wordAt(text, word) >= 0;
+}
+
+/** Where a text first holds a word as a whole word, or -1. */
+function wordAt(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + word.length] ?? ' ')) return true;
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + word.length] ?? ' ')) return at;
   }
-  return false;
+  return -1;
 }
 
 /** The last word of a name (`Jane Roe` -> `Roe`). */
 function surnameOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
+
+/** What makes `asking` speech: a question put to someone (`asking Roe why …`, `asking the senator whether …`) or questions. */
+const ASKING_WHAT = /^\s+(?:questions?\b|(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){1,3}(?:why|whether|if|how|what|when|where|who|about)\b)/u;
 
 /** A speech noun right after a quoted phrase (`“…” remark`). */
 const SPEECH_NOUN_AFTER = /^\s*(?:comments?|remarks?|claims?|statements?|words?|lines?|quips?|promises?|pledges?|vows?|boasts?|slogans?|tweets?|warnings?|estimates?|predictions?|assertions?|jokes?)\b/;

@@ -190,14 +190,14 @@ function isSurnameTitle(words: string[]): boolean {
 }
 
 /** A title or honorific word (`Senator`, `Sen.`, `Mr.`, `Adviser`). */
-function isTitleWord(word: string): boolean {
+export function isTitleWord(word: string): boolean {
   const key = word.replace(/\.$/, '').toLowerCase();
   if (Object.hasOwn(HONORIFICS, key)) return word.endsWith('.') || /^(?:mr|mrs|ms|dr|miss)$/.test(key);
   return TITLE_ROLE.has(key) || TITLE_EXTRA.has(key);
 }
 /** Capitalised words that stand in titles before names, beyond those that give a role class. */
 const TITLE_EXTRA = new Set(
-  'aide whip counsel officer founder host anchor reporter editor columnist correspondent fellow leader executive lieutenant sergeant captain colonel admiral reverend father sister rabbi imam pope prince princess sheikh lord lady dame attorney'.split(' '),
+  'aide whip counsel officer founder host moderator co-moderator anchor reporter editor columnist correspondent fellow leader executive lieutenant sergeant captain colonel admiral reverend father sister rabbi imam pope prince princess sheikh lord lady dame attorney'.split(' '),
 );
 
 /** Whether a name (without honorific) is an organisation, a place or an event by its own words. */

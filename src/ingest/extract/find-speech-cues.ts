@@ -64,7 +64,7 @@ const NOUNS = [
 // The words are grouped by first letter (`s(?:aid|ays|…)|t(?:old|…)`): a word that starts with
 // none of them fails at once instead of against each of some 250 alternatives (a third of the cost).
 const CUE_WORDS = [...Map.groupBy([...VERBS, ...NOUNS], (word) => word[0]!)].map(([first, words]) => `${first}(?:${words.map((word) => word.slice(1)).join('|')})`).join('|');
-const CUE_SCAN = new RegExp(`\\b(?:(?:${CUE_WORDS}|[Aa]ccording to|[Ii]n the words of)\\b|to (?:${INFINITIVES.join('|')})\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z]))`, 'g');
+const CUE_SCAN = new RegExp(`\\b(?:(?:${CUE_WORDS}|[Aa]ccording to|[Ii]n the words of|Asked(?= by\\b))\\b|to (?:${INFINITIVES.join('|')})\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z]))`, 'g');
 const INFINITIVE_SET = new Set(INFINITIVES);
 const INSIDE = new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u');
 const NOUN_SET = new Set(NOUNS);
@@ -94,7 +94,7 @@ export function findSpeechCues(text: string): SpeechCue[] {
   const cues: SpeechCue[] = [];
   for (const match of listMatches(CUE_SCAN, text)) {
     // A sentence may open with `According to`; the cue is kept lower-cased, like the verbs.
-    let written = /^(?:According|In the words)/.test(match[0]) ? match[0].toLowerCase() : match[0];
+    let written = /^(?:According|In the words|Asked)/.test(match[0]) ? match[0].toLowerCase() : match[0];
     let start = match.index;
     // `to brag`: the cue is the verb; `to` is matched with it so that the scan needs no look-behind.
     if (written.startsWith('to ') && written.length > 3) [written, start] = [written.slice(3), start + 3];
@@ -111,7 +111,10 @@ export function findSpeechCues(text: string): SpeechCue[] {
     // A verb in the passive (`have been admitted`, `was estimated`) reports no speech by its subject;
     // its agent may (`Roe was asked by moderator John Doe whether …`).
     // `When asked by Jane Roe …`: a passive without its auxiliary, after a subordinating word.
-    const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (written === 'asked' && /\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing)\s+$/.test(text.slice(Math.max(0, start - 8), start)));
+    // `Asked by Jane Roe whether …, Doe said`: a sentence may open with that passive, its auxiliary left out too.
+    const passive =
+      PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      (written === 'asked' && (match[0] === 'Asked' || /\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing)\s+$/.test(text.slice(Math.max(0, start - 8), start))));
     if (!noun && look === 'before' && !/ing\b/.test(written) && passive) {
       const agent = /^\s+by\b/.exec(text.slice(start + written.length, start + written.length + 5));
       if (agent) cues.push({ start, end: start + written.length + agent[0].length, text: `${written} by`, look: 'after', inner: null, participle: false, noun: false, weak: false });
@@ -249,8 +252,15 @@ export function sentenceSubject(sentence: string): string | null {
   const lead = LEAD_THEN_NAME.exec(sentence);
   return lead && isPersonName(lead[1]!) ? lead[1]! : null;
 }
-/** A leading phrase, a comma, then a name (an appositive or a comma after it) and its verb: `Like her sister, Ms. Roe worked …`, `On Monday, Jane Roe, the mayor, called …`, `Ruritania's foreign minister, Jan Roe, plays down …`. */
-const LEAD_THEN_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(${TITLED_NAME_RUN})(?:,\\s+(?:the|a|an|his|her)\\s[^,"“”]{1,80},|,(?=\\s+\\p{Ll}))?\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`, 'u');
+/**
+ * A leading phrase, a comma, then a name (a title with its article, an age, an appositive or a comma after it) and its
+ * verb: `Like her sister, Ms. Roe worked …`, `On Monday, Jane Roe, the mayor, called …`, `Ruritania's foreign minister,
+ * Jan Roe, plays down …`, `One voter, Jane Roe, 35, showed up …`, `The other man, his cousin John Doe, 40, cited …`.
+ */
+const LEAD_THEN_NAME = new RegExp(
+  `^[^,"“”]{1,60},\\s+(?:(?:the|a|an|his|her|their)\\s+[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?)?(${TITLED_NAME_RUN})(?:,\\s+\\d{1,3},)?(?:,\\s+(?:the|a|an|his|her)\\s[^,"“”]{1,80},|,(?=\\s+\\p{Ll}))?\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`,
+  'u',
+);
 
 /** The subject that opens a clause, after a leading phrase such as `In a statement,`. */
 function clauseSubject(clause: string): SourcePhrase | null {

@@ -13,8 +13,9 @@ export interface Sentence {
   end: number;
 }
 
+// Titles before names (`Rev.`, `Sens.`) as well as the usual abbreviations: a break after one splits a speaker from their name.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep jr sr inc ltd co corp plc vs etc no nos art fig jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave rd mt ft'.split(' '),
+  'mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen sens rep reps rev atty amb pres supt jr sr inc ltd co corp plc vs etc no nos art fig jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave rd mt ft'.split(' '),
 );
 
 const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\d])/gu;
