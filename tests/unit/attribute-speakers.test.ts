@@ -501,3 +501,25 @@ describe('attributeSpeakers: askers, ages and titles', () => {
     expect(parseName('Co-moderator Dana Pike')?.name).toBe('Dana Pike');
   });
 });
+
+describe('attributeSpeakers: names after prepositions, coordinated verbs and appositives', () => {
+  it('finds a person whose given name opens a run after "into"', () => {
+    expect(findPeople(['The inquiry looked into Hillary Vance’s emails and her private server.']).map((person) => person.name)).toEqual(['Hillary Vance']);
+  });
+
+  it('still takes no place after "into" for a person', () => {
+    expect(findPeople(['The whole team moved into Santa Clara during the spring.'])).toEqual([]);
+  });
+
+  it('gives the second of two verbs joined by "but" the subject of the first', () => {
+    const paragraphs = ['Judge Emmet Vale heard the case on Monday morning.', 'Vale put off deciding whether the group could question Roe but said 7 aides could be deposed.'];
+    expect(speakerOf(paragraphs, '7 aides')).toBe('Emmet Vale');
+  });
+
+  it.each([
+    ['a possessive title', ['“We have 30 days left,” said Rubio’s deputy campaign manager, Rich Bean, who ran the field team.'], ['Rich Bean']],
+    ['a description', ['The 2 men knew each other only “casually,” said the bureau’s director, James T. Cole.'], ['James T. Cole']],
+  ])('lists the name in apposition after %s', (_, paragraphs, speakers) => {
+    expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+});

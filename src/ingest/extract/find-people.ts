@@ -222,6 +222,12 @@ function judgeOrganisationName(name: string): boolean {
 /** Head words of places and bodies that are also common surnames. */
 const SURNAME_HEADS = new Set(['Law', 'Day', 'Hall', 'Park', 'Church', 'Beach', 'Post', 'Press', 'Bank', 'Banks', 'Lake', 'Street', 'Rice', 'Wood', 'Woods']);
 
+/** Whether a run of two or more words opens with a given name the tables know (`Hillary Roe`, not `Santa Clara`). */
+function opensWithGivenName(run: string): boolean {
+  const space = run.indexOf(' ');
+  return space > 0 && isGivenName(run.slice(0, space));
+}
+
 /** Whether a word is a given name the name tables know (`Steven`, `Kristen`). */
 function isGivenName(word: string): boolean {
   const key = word.toLowerCase();
@@ -270,7 +276,8 @@ export function findPeople(texts: string[]): Person[] {
       continue;
     }
     for (const hit of listMatches(NAME_SCAN, text)) {
-      if (PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
+      // `in Hillary Roe’s emails`: a given name the tables know opens a person's name, not a place's.
+      if (PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.index - 12), hit.index)) && !opensWithGivenName(hit[0])) continue;
       addWrittenName(people, hit[0], undefined, undefined, false, isCommon);
     }
     // A person the article names by one name only (`a CIA officer known only as Bob`).

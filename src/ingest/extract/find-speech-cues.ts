@@ -182,8 +182,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     const object = close && /\b(?:at|to|of|for|from|by|on|about|against|than|toward|towards)\s+$/i.test(trimmed.slice(Math.max(0, close.index - 10), close.index));
     return close && !object ? { kind: 'name', written: close[1]! } : clauseSubject(trimmed);
   }
-  // `Roe blasted Congress and said …`: the subject of both verbs.
-  if (/\band$/.test(trimmed)) return clauseSubject(trimmed);
+  // `Roe blasted Congress and said …`, `Roe put off the ruling but said …`: the subject of both verbs.
+  if (/\b(?:and|but)$/.test(trimmed)) return clauseSubject(trimmed);
   const pronoun = END_PRONOUN.exec(trimmed);
   if (pronoun) return pronounPhrase(pronoun[1]!);
   const who = WHO_NAME.exec(trimmed);
@@ -308,12 +308,20 @@ export function sourceAfter(text: string): SourcePhrase | null {
   // …but not past a word that opens a clause or an object (`asked by a reporter whether this differed from Nazi Germany`).
   if (!/\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/.test(head)) for (const run of listMatches(NAME_IN_TEXT, head)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
   const description = START_DESCRIPTION.exec(text);
-  if (description) return describe(description[1]!);
+  if (description) {
+    // `said the bureau's director, Jane Roe, …`: the appositive names the person the description describes.
+    const named = APPOSITIVE_NAME.exec(text.slice(description.index + description[0].length));
+    if (named && isFullPersonName(named[1]!)) return { kind: 'name', written: named[1]! };
+    return describe(description[1]!);
+  }
   if (START_NOBODY.test(text) || /^\s*(?:the|a|an)\s/.test(text) || /^\s*[\p{Lu}]/u.test(text)) return { kind: 'nobody' };
   return null;
 }
 
-const POSSESSED_NAME = new RegExp(`^['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,4})(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
+// `'s deputy campaign manager, Jane Roe`: the title may stand as an appositive before the name.
+const POSSESSED_NAME = new RegExp(`^['’]s?\\s+((?:[\\p{Ll}-]+,?\\s+){0,4})(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
+/** A name in apposition after a description (`the bureau's director, Jane Roe`). */
+const APPOSITIVE_NAME = new RegExp(`^,\\s+(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
 /** What a person's own words come in: after `according to Roe's`, Roe is the source. */
 const OWN_WORDS = /^['’]s?\s+(?:own\s+|latest\s+|new\s+|recent\s+)?(?:statements?|remarks?|comments?|words|tweets?|posts?|book|memoir|estimates?|testimony|speech|letter|account|interview|column|op-ed|analysis|calculations?|figures|numbers|count|tally|projections?|predictions?)\b/u;
 
