@@ -447,7 +447,8 @@ describe('attributeSpeakers: clauses, agents and labels', () => {
   });
 
   it('does not read a name after "whether" as the agent of a question', () => {
-    expect(speakersOf(['When asked by a reporter whether this differed from Nazi Rule, Roe said "You tell me."'])).toEqual([]);
+    // Roe, named by one word, speaks in the first person singular: a person (see below); the name after `whether` is nobody's.
+    expect(speakersOf(['When asked by a reporter whether this differed from Nazi Rule, Roe said "You tell me."'])).toEqual(['Roe']);
   });
 
   it('lists the speaker a transcript label names', () => {
@@ -521,5 +522,24 @@ describe('attributeSpeakers: names after prepositions, coordinated verbs and app
     ['a description', ['The 2 men knew each other only “casually,” said the bureau’s director, James T. Cole.'], ['James T. Cole']],
   ])('lists the name in apposition after %s', (_, paragraphs, speakers) => {
     expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+});
+
+describe('attributeSpeakers: a speaker named by one word only', () => {
+  it.each([
+    ['speaking in the first person singular', ['The plant closed in the spring.', '“I was shocked by the 40 layoffs,” said Haines, 44.'], ['Haines']],
+    ['reported with a pronoun of their own', ['Brandt said he dislikes what the board is doing.'], ['Brandt']],
+  ])('lists one %s', (_, paragraphs, speakers) => {
+    expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+
+  it.each([
+    ['a body that says "we"', ['“We will not comment on the 3 cases,” Twitter said.']],
+    ['a body that says "it"', ['Quarry said it tracks 500 fortunes.']],
+    ['a group', ['Allies say he sees no need to engage either man.']],
+    ['the object of a preposition', ['A columnist for the news site Pando said he was ashamed of the deal.']],
+    ['a place the article names as one', ['Voters in Wyoming were angry about the change.', 'Wyoming said he was not coming to the convention.']],
+  ])('does not list %s', (_, paragraphs) => {
+    expect(speakersOf(paragraphs)).toEqual([]);
   });
 });

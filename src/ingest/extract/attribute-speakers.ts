@@ -157,6 +157,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     return null;
   };
 
+  /** The whole article's text, joined when first asked for. */
+  let articleText: string | undefined;
   /** The people found in the text before attribution began (not those a cue or label added). */
   const known = new Set(people);
   const quotes: Quote[] = [];
@@ -195,17 +197,50 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         found = resolvePhrase(sourceAfter(after));
         sides.set(cue, 'after');
       } else {
-        found = resolvePhrase(sourceBefore(before, cue.participle, cue.noun));
+        let phrase = sourceBefore(before, cue.participle, cue.noun);
+        found = resolvePhrase(phrase);
         sides.set(cue, 'before');
         // `"…," said Jane Roe` and `…, said the minister`: the verb comes first (after `"'` too, where a
         // quotation inside the quotation closes with it: `"… 'a scam,"' said Roe`).
         if (found === undefined && !cue.participle && /^[\s,:;"“”«»'’—–-]*$|[,"”»'’]\s*$/.test(before)) {
-          found = resolvePhrase(sourceAfter(after));
+          phrase = sourceAfter(after);
+          found = resolvePhrase(phrase);
           sides.set(cue, 'after');
+        }
+        // A surname the article never gives in full (`"…," Hale said`) names a person when what they say shows one.
+        // …but not a word a preposition makes an object (`a columnist for the news site Pando said`).
+        if (found === null && phrase?.kind === 'name' && !cue.participle && !cue.noun && !OBJECT_OF_PREPOSITION.test(before.slice(Math.max(0, before.lastIndexOf(phrase.written) - 40), before.lastIndexOf(phrase.written)))) {
+          found = lonePerson(phrase.written, cue, quoteBefore, nextQuote);
         }
       }
       resolved.set(cue, found);
       return record(found);
+    };
+
+    /**
+     * A lone capitalised word as a speech cue's source, never named in full or with a title, as a
+     * person: when they speak in the first person singular (`"I was shocked," Hale said`) or are
+     * reported with a pronoun of their own (`Hale said he …`); an outlet or a company says `we` and `it`.
+     */
+    const lonePerson = (written: string, cue: SpeechCue, quoteBefore: { open: number; close: number } | undefined, nextQuote: { open: number; close: number } | undefined): Person | null => {
+      const parsed = parseName(written, isCommon);
+      // Not a sentence adverb or a participle that opens a clause (`Similarly,`, `Appearing before …,`), nor a group (`Allies say`).
+      if (!parsed || parsed.name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(parsed.name) || /(?:ly|ing)$/.test(parsed.name) || cue.text === 'say') return null;
+      if (isOrganisationName(parsed.name) || isCommon(parsed.name) || namesPlace(parsed.name)) return null;
+      const pronoun = /^\s+(he|she)\b/.exec(text.slice(cue.end, cue.end + 12));
+      const gap = nextQuote ? text.slice(cue.end, nextQuote.open) : '';
+      const quote = quoteBefore ?? (nextQuote && /^[^.!?"“”]{0,40}[:,]?\s*$/.test(gap) ? nextQuote : undefined);
+      const singular = quote !== undefined && FIRST_PERSON_SINGULAR.test(text.slice(quote.open + 1, quote.close));
+      if (!pronoun && !singular) return null;
+      const person = addPerson(people, parsed.name);
+      if (person && pronoun) person.gender ??= pronoun[1] === 'he' ? 'm' : 'f';
+      return person;
+    };
+
+    /** Whether the article writes a word as a place or a body (`in Wyoming`, `of Wyoming`). */
+    const namesPlace = (word: string): boolean => {
+      articleText ??= paragraphs.map((p) => p.text).join('\n');
+      return new RegExp(`\\b(?:in|of|from|at|across|throughout)\\s+${word}\\b`).test(articleText);
     };
 
     // A transcript label (`Jane Roe: …`) or an introduction ending the paragraph before (`Roe said:`).
@@ -528,6 +563,12 @@ function titleWordsOnly(between: string): boolean {
   const rest = between.slice(0, capitalised.index + 1);
   return rest.trim() === '' || TITLE_WORDS_ONLY.test(rest);
 }
+
+/** A preposition and up to four lower-case words, right before a name: the name is its object. */
+const OBJECT_OF_PREPOSITION = /\b(?:of|for|at|from|with|by|to|in|on|about|against)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+
+/** Words of the first person singular: one person speaking, not a body (`we`). */
+const FIRST_PERSON_SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b/;
 
 /** Words of the first person: a speaker's own words, not a narrator's about them. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|we|We|my|My|our|Our|me|us)\b/;
