@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { readPlainMarkdown } from './read-plain-markdown.ts';
 import { REASONS, SourceError } from './source-error.ts';
 
 /** Size a piece grows to before it is cut at the next safe place. */
@@ -27,14 +28,19 @@ export const MAX_PARSE_MS = 5_000;
 export function parseMarkdown(text: string, file: string, maxMs: number = MAX_PARSE_MS): Root {
   const pieces = splitMarkdown(text);
   const processor = unified().use(remarkParse);
-  if (pieces.length === 1) return processor.parse(text) as Root;
+  // A piece with no Markdown syntax in it is read without the parser (read-plain-markdown.ts).
+  const parse = (piece: string): Root => {
+    const paragraphs = readPlainMarkdown(piece);
+    return paragraphs === null ? (processor.parse(piece) as Root) : { type: 'root', children: paragraphs };
+  };
+  if (pieces.length === 1) return parse(text);
   // Reference definitions anywhere apply everywhere: give each piece all of them (they are few).
   const definitions = text.split('\n').filter((line) => DEFINITION.test(line)).join('\n');
   const root: Root = { type: 'root', children: [] };
   const started = performance.now();
   for (const piece of pieces) {
     if (performance.now() - started > maxMs) throw new SourceError(file, REASONS.tooSlow(maxMs / 1000, 'Markdown'));
-    const tree = processor.parse(definitions === '' ? piece : `${piece}\n\n${definitions}\n`) as Root;
+    const tree = definitions === '' ? parse(piece) : (processor.parse(`${piece}\n\n${definitions}\n`) as Root);
     root.children.push(...tree.children.filter((node) => definitions === '' || node.type !== 'definition'));
   }
   return root;
