@@ -1,7 +1,7 @@
 // `npm run build`: ingest, then build the whole site into dist/, rendering again only the pages
 // whose inputs changed when the last build's output can be reused, and swapping the finished
 // site in whole. Also one shard of a sharded build (merge-shards.ts assembles the shards).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { shardOf, type BuildPlan } from '../lib/build-plan/select-paths.ts';
@@ -13,9 +13,9 @@ import { buildPaths, type BuildPaths } from './build-paths.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { readRouteRecords } from './read-route-records.ts';
 import { runAstroBuild, runIngestScript } from './run-astro-build.ts';
-import { forEachLimited, linkOrCopy, listTree, listTreeSizes, moveFile } from './site-files.ts';
+import { forEachLimited, linkOrCopy, listTree, listTreeSizes, moveFile, removeFiles } from './site-files.ts';
 import { emptyTrash, recoverInterruptedSwap, swapSiteIn } from './swap-site.ts';
-import { writeSitemap } from './write-sitemap.ts';
+import { pagePathsOf, writeSitemap } from './write-sitemap.ts';
 
 /** How `npm run build` was asked to run. */
 export interface BuildOptions {
@@ -77,18 +77,39 @@ export async function prepareBuild(paths: BuildPaths, log: (line: string) => voi
   }
 }
 
-/** Moves the pages Astro rendered over hard links of the previous site's unchanged pages, in `staging`. */
-async function assembleChanged(paths: BuildPaths, previous: BuildManifest, pages: Record<string, string>): Promise<{ kept: number; rendered: number }> {
+/**
+ * Hard-links every file of the previous site into `staging`. An incremental build starts this
+ * beside Astro's run, on the other core: of a 200,000-file site it is ~10 s of system calls that
+ * no longer wait for the pages. Never rejects; resolves to the error, if any.
+ */
+function linkPreviousSite(paths: BuildPaths, previous: BuildManifest): Promise<unknown> {
+  return forEachLimited(Object.keys(previous.files), (file) => linkOrCopy(path.join(paths.dist, file), path.join(paths.staging, file))).then(
+    () => null,
+    (error: unknown) => error ?? new Error('linking the previous site failed'),
+  );
+}
+
+/**
+ * Turns `staging`, holding the previous site's files (`linked`), into the new site: the pages
+ * Astro rendered move in over them, and files of the previous site that are neither kept nor
+ * rendered go. Returns the counts and every file of the new site with its size (the kept ones'
+ * from the manifest: hard links of unchanged files).
+ */
+async function assembleChanged(paths: BuildPaths, previous: BuildManifest, pages: Record<string, string>, linked: Promise<unknown>): Promise<{ kept: number; rendered: number; files: Record<string, number> }> {
   const rendered = await listTree(paths.astroOut);
   const renderedSet = new Set(rendered);
-  const kept = Object.keys(pages).filter((file) => previous.pages[file] === pages[file] && !renderedSet.has(file));
-  await mkdir(paths.staging, { recursive: true });
-  await forEachLimited(kept, (file) => linkOrCopy(path.join(paths.dist, file), path.join(paths.staging, file)));
-  await forEachLimited(rendered, (file) => moveFile(path.join(paths.astroOut, file), path.join(paths.staging, file)));
+  const kept = Object.keys(pages).filter((file) => previous.pages[file] === pages[file] && !renderedSet.has(file) && previous.files[file] !== undefined);
   const keptSet = new Set(kept);
   const missing = Object.keys(pages).filter((file) => !keptSet.has(file) && !renderedSet.has(file));
   if (missing.length > 0) throw new Error(`The incremental build lost ${missing.length} page(s), e.g. ${missing[0]}; build again with --full and report this as a bug.`);
-  return { kept: kept.length, rendered: Object.keys(pages).length - kept.length };
+  const linkError = await linked;
+  if (linkError !== null) throw linkError;
+  await forEachLimited(rendered, (file) => moveFile(path.join(paths.astroOut, file), path.join(paths.staging, file)));
+  await removeFiles(paths.staging, Object.keys(previous.files).filter((file) => !keptSet.has(file) && !renderedSet.has(file)));
+  const files: Record<string, number> = {};
+  for (const file of kept) files[file] = previous.files[file]!;
+  for (const file of rendered) files[file] = statSync(path.join(paths.staging, file)).size;
+  return { kept: kept.length, rendered: Object.keys(pages).length - kept.length, files };
 }
 
 /** Moves a folder; file by file when it is on another disk than its destination. */
@@ -102,15 +123,21 @@ async function moveTree(from: string, to: string): Promise<void> {
   }
 }
 
-/** Sitemap, ledger check, manifest, swap: the steps every finished site goes through before it is published. */
-export async function publishSite(paths: BuildPaths, fingerprint: string, pages: Record<string, string>, log: (line: string) => void): Promise<void> {
-  const listed = await writeSitemap(paths.staging, siteConfig.url, siteConfig.base);
-  log(`sitemap: ${listed} pages`);
-  const ledgerLine = await checkAndExtendLedger(paths.staging);
+/**
+ * Sitemap, ledger check, manifest, swap: the steps every finished site goes through before it is
+ * published. `known` is every file of the staged site with its size when the caller knows them
+ * (an incremental build does); otherwise the staged tree is walked.
+ */
+export async function publishSite(paths: BuildPaths, fingerprint: string, pages: Record<string, string>, log: (line: string) => void, known?: Record<string, number>): Promise<void> {
+  const files = known ?? (await listTreeSizes(paths.staging));
+  const sitemap = await writeSitemap(paths.staging, siteConfig.url, siteConfig.base, pagePathsOf(Object.keys(files)));
+  Object.assign(files, sitemap.files);
+  log(`sitemap: ${sitemap.pages} pages`);
+  const ledgerLine = await checkAndExtendLedger(paths.staging, new Set(Object.keys(files)));
   if (ledgerLine !== null) log(ledgerLine);
-  const files = await listTreeSizes(paths.staging);
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const siteInode = (await stat(paths.staging)).ino;
-  await writeBuildManifest(paths.manifest, { version: 1, fingerprint, siteInode, pages, files });
+  await writeBuildManifest(paths.manifest, { version: 1, fingerprint, siteInode, pages, files: sorted });
   await swapSiteIn(paths);
 }
 
@@ -119,20 +146,27 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   const { root, log } = options;
   const paths = buildPaths(options.dist, root);
   const release = await prepareBuild(paths, log);
+  let linked: Promise<unknown> | null = null;
   try {
     const started = performance.now();
-    if (options.ingest) await runIngestScript(root);
     const fingerprint = codeFingerprint(root);
 
-    // 1. Decide what to render: one shard, the changed pages, or all.
+    // 1. Decide what to render: one shard, the changed pages, or all. Whether the last build can
+    // be reused is judged while the ingest runs (it reads a large manifest and stats every file
+    // of the site; the ingest touches neither).
     let plan: BuildPlan;
     let previous: BuildManifest | null = null;
     if (options.shard !== undefined) {
+      if (options.ingest) await runIngestScript(root);
       plan = { mode: 'shard', shard: options.shard, recordDir: paths.records };
       log(`build: shard ${options.shard.index + 1} of ${options.shard.count}`);
     } else {
-      previous = readBuildManifest(paths.manifest);
-      const why = options.full ? 'asked for a full build' : await whyNotReusable(previous, paths.dist, fingerprint);
+      const ingesting = options.ingest ? runIngestScript(root) : null; // started first: the judging below blocks
+      const judging = (async () => {
+        previous = readBuildManifest(paths.manifest);
+        return options.full ? 'asked for a full build' : await whyNotReusable(previous, paths.dist, fingerprint);
+      })();
+      const [why] = await Promise.all([judging, ingesting]);
       if (why === null) {
         plan = { mode: 'changed', previous: previous!.pages, recordDir: paths.records };
         log('build: incremental (only pages whose inputs changed are rendered)');
@@ -146,6 +180,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
 
     // 2. Render with Astro into the work folder.
     const rendering = performance.now();
+    linked = previous === null ? null : linkPreviousSite(paths, previous);
     await runAstroBuild(root, paths.astroOut, paths.plan);
     log(`astro build: ${since(rendering)}`);
     const pages = await readRouteRecords(paths.records);
@@ -164,15 +199,18 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       log(`shard ${options.shard.index + 1}/${options.shard.count} written to ${path.relative(root, paths.dist) || '.'} in ${since(started)}`);
       return;
     }
-    if (previous === null) {
+    let files: Record<string, number> | undefined;
+    if (previous === null || linked === null) {
       await moveTree(paths.astroOut, paths.staging);
     } else {
-      const { kept, rendered } = await assembleChanged(paths, previous, pages);
-      log(`assembled: ${rendered} of ${rendered + kept} pages rendered, ${kept} kept from the last build (${since(assembling)})`);
+      const assembled = await assembleChanged(paths, previous, pages, linked);
+      files = assembled.files;
+      log(`assembled: ${assembled.rendered} of ${assembled.rendered + assembled.kept} pages rendered, ${assembled.kept} kept from the last build (${since(assembling)})`);
     }
-    await publishSite(paths, fingerprint, pages, log);
+    await publishSite(paths, fingerprint, pages, log, files);
     log(`build: ${path.relative(root, paths.dist) || '.'} complete in ${since(started)}`);
   } finally {
+    await linked; // a failed build's work folder is emptied only once nothing writes into it
     if (existsSync(paths.work)) await rm(paths.work, { recursive: true, force: true }).catch(() => undefined);
     if (existsSync(paths.astroOut)) await rm(paths.astroOut, { recursive: true, force: true }).catch(() => undefined);
     release();

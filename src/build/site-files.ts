@@ -1,6 +1,6 @@
 // Walking, linking and moving the files of a built site.
 import { constants, statSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Files handled at once: enough to keep the disk busy, few enough for the file-handle limit. */
@@ -41,25 +41,58 @@ async function ensureParent(file: string): Promise<void> {
   madeDirs.add(dir);
 }
 
-/** Puts a copy of `from` at `to` without copying bytes where it can: a hard link (a site's files are never edited in place), else a reflink or copy. */
-export async function linkOrCopy(from: string, to: string): Promise<void> {
+/** Runs a file operation into `to`'s folder, creating the folder first; again once if the folder went away meanwhile (a tree emptied and refilled). */
+async function intoFolder(to: string, operation: () => Promise<void>): Promise<void> {
   await ensureParent(to);
   try {
-    await link(from, to);
+    await operation();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-    await copyFile(from, to, constants.COPYFILE_FICLONE);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(to), { recursive: true });
+    await operation();
   }
+}
+
+/** Puts a copy of `from` at `to` without copying bytes where it can: a hard link (a site's files are never edited in place), else a reflink or copy. */
+export async function linkOrCopy(from: string, to: string): Promise<void> {
+  await intoFolder(to, async () => {
+    try {
+      await link(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
+      await copyFile(from, to, constants.COPYFILE_FICLONE);
+    }
+  });
 }
 
 /** Moves a file into another tree (replacing what is there), copying when they are on different disks. */
 export async function moveFile(from: string, to: string): Promise<void> {
-  await ensureParent(to);
-  try {
-    await rename(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await copyFile(from, to);
+  await intoFolder(to, async () => {
+    try {
+      await rename(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      await copyFile(from, to);
+    }
+  });
+}
+
+/** Deletes files of a tree (relative paths), then the folders they leave empty; files already gone are fine. */
+export async function removeFiles(dir: string, files: readonly string[]): Promise<void> {
+  await forEachLimited(files, (file) => unlink(path.join(dir, file)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  }));
+  // Deepest folders first, so that a folder emptied by its children's removal goes too.
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let folder = path.posix.dirname(file); folder !== '.'; folder = path.posix.dirname(folder)) folders.add(folder);
   }
+  const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? -1 : 1));
+  for (const folder of deepestFirst) {
+    await rmdir(path.join(dir, folder)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST' && error.code !== 'ENOENT') throw error;
+    });
+  }
+  for (const folder of folders) madeDirs.delete(path.join(dir, folder));
 }

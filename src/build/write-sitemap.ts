@@ -30,6 +30,16 @@ export async function listPagePaths(dist: string): Promise<string[]> {
   return pages;
 }
 
+/** Site paths of the pages among a site's files (`/`-separated, relative to the site folder). */
+export function pagePathsOf(files: Iterable<string>): string[] {
+  const pages: string[] = [];
+  for (const file of files) {
+    if (file === 'index.html') pages.push('');
+    else if (file.endsWith('/index.html')) pages.push(file.slice(0, -'index.html'.length));
+  }
+  return pages;
+}
+
 /** The sitemap files' names and contents for the given page paths under a site URL and base. */
 export function renderSitemap(pagePaths: readonly string[], site: string, base: string): Map<string, string> {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
@@ -45,9 +55,17 @@ export function renderSitemap(pagePaths: readonly string[], site: string, base: 
   return files;
 }
 
-/** Writes the sitemap of a built site into it; returns the number of pages listed. */
-export async function writeSitemap(dist: string, site: string, base: string): Promise<number> {
-  const pages = await listPagePaths(dist);
-  for (const [name, content] of renderSitemap(pages, site, base)) await writeFile(path.join(dist, name), content);
-  return pages.length;
+/**
+ * Writes the sitemap of a built site into it, from its page paths when the caller knows them (a
+ * walk of a 200,000-file site is seconds). Returns the number of pages listed and the size of
+ * each file written.
+ */
+export async function writeSitemap(dist: string, site: string, base: string, pagePaths?: readonly string[]): Promise<{ pages: number; files: Record<string, number> }> {
+  const pages = pagePaths ?? (await listPagePaths(dist));
+  const files: Record<string, number> = {};
+  for (const [name, content] of renderSitemap(pages, site, base)) {
+    await writeFile(path.join(dist, name), content);
+    files[name] = Buffer.byteLength(content);
+  }
+  return { pages: pages.length, files };
 }

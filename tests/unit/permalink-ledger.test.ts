@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,11 +25,19 @@ const ledger = (claims: string[]): PermalinkLedger => ({
 });
 
 describe('missingPages', () => {
+  const onDisk = (file: string) => existsSync(path.join(dist, file));
+
   it('finds nothing missing when every ledger URL has a page', () => {
-    expect(missingPages(ledger(['c-1']), dist)).toEqual([]);
+    expect(missingPages(ledger(['c-1']), onDisk)).toEqual([]);
   });
 
   it('names every ledger URL that would 404, so the build can refuse to publish', () => {
-    expect(missingPages(ledger(['c-1', 'c-2', 'c-3']), dist)).toEqual(['/claims/c-2/', '/claims/c-3/']);
+    expect(missingPages(ledger(['c-1', 'c-2', 'c-3']), onDisk)).toEqual(['/claims/c-2/', '/claims/c-3/']);
+  });
+
+  it('asks for each kind of id at its own route', () => {
+    const asked: string[] = [];
+    missingPages(ledger(['c-1']), (file) => (asked.push(file), true));
+    expect(asked.sort()).toEqual(['articles/a/index.html', 'claims/c-1/index.html', 'compare/t-1/index.html', 'speakers/s/index.html']);
   });
 });
