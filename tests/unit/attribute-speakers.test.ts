@@ -543,3 +543,19 @@ describe('attributeSpeakers: a speaker named by one word only', () => {
     expect(speakersOf(paragraphs)).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: two speakers in one sentence', () => {
+  it('lists the source of a second plain speech verb in the sentence', () => {
+    const paragraphs = ['Mia Roe suggested that the plan would cost 3,000 jobs, while Jane Doe said that it would create them.'];
+    expect(speakersOf(paragraphs)).toEqual(['Mia Roe', 'Jane Doe']);
+  });
+
+  it('keeps the sentence’s figures with its first source', () => {
+    const paragraphs = ['Mia Roe suggested that the plan would cost 3,000 jobs, while Jane Doe said that it would create them.'];
+    expect(speakerOf(paragraphs, '3,000')).toBe('Mia Roe');
+  });
+
+  it('does not read a verb of blame after the source as a second source', () => {
+    expect(speakersOf(['Mia Roe said the plan was bad and blamed Jane Doe, the planner, for the 40 delays.'])).toEqual(['Mia Roe']);
+  });
+});

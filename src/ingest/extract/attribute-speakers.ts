@@ -324,13 +324,15 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       let reported: Span[] = [];
       for (const cue of cues) {
         if (cue.start < sentence.start || cue.start >= sentence.end) continue;
+        // After the sentence's source, a plain speech verb is still read, so that a second speaker is listed too
+        // (`Roe suggested …, while Doe said …`); verbs of blame and praise there name their objects as often as sources.
+        if (own && !PLAIN_SPEECH.has(cue.text)) continue;
         const found = resolveCue(cue);
+        if (own) continue;
         if (found) {
           own = found;
           reported = reportedBy(cue, sides.get(cue), sentence, text, spans);
-          break;
-        }
-        if (found === null && own === undefined) [own, reported] = [null, reportedBy(cue, sides.get(cue), sentence, text, spans)];
+        } else if (found === null && own === undefined) [own, reported] = [null, reportedBy(cue, sides.get(cue), sentence, text, spans)];
       }
       // `A spokesman for the mayor said …`: a plain speech verb reports speech even when its source names nobody we can resolve.
       if (own === undefined) {
