@@ -4,11 +4,26 @@
 // line (outside fenced code and raw HTML), so the text is cut there into pieces of a few KB,
 // each parsed alone, and their trees joined: the same blocks, in time that grows with the size.
 // Even so the parser reads lists at only ~200 KB/s, so a time limit is checked between pieces.
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type remarkParseType from 'remark-parse';
+import type { unified as unifiedType } from 'unified';
 import { readPlainMarkdown } from './read-plain-markdown.ts';
 import { REASONS, SourceError } from './source-error.ts';
+
+// The parser is loaded for the first piece that needs it, not at import: unified and remark-parse
+// take ~0.1 s of CPU to load, which a run of plain-text or plain Markdown articles (and every
+// worker of one) would pay for nothing.
+const require = createRequire(import.meta.url);
+let markdownParser: { parse(text: string): unknown } | undefined;
+function loadParser(): { parse(text: string): unknown } {
+  if (markdownParser === undefined) {
+    const { unified } = require('unified') as { unified: typeof unifiedType };
+    const remarkParse = (require('remark-parse') as { default: typeof remarkParseType }).default;
+    markdownParser = unified().use(remarkParse);
+  }
+  return markdownParser;
+}
 
 /** Size a piece grows to before it is cut at the next safe place. */
 const PIECE_CHARS = 2_048;
@@ -27,11 +42,10 @@ export const MAX_PARSE_MS = 5_000;
 /** Parses Markdown into one mdast tree, piece by piece (see the file comment). Throws SourceError past the time limit. */
 export function parseMarkdown(text: string, file: string, maxMs: number = MAX_PARSE_MS): Root {
   const pieces = splitMarkdown(text);
-  const processor = unified().use(remarkParse);
   // A piece with no Markdown syntax in it is read without the parser (read-plain-markdown.ts).
   const parse = (piece: string): Root => {
     const paragraphs = readPlainMarkdown(piece);
-    return paragraphs === null ? (processor.parse(piece) as Root) : { type: 'root', children: paragraphs };
+    return paragraphs === null ? (loadParser().parse(piece) as Root) : { type: 'root', children: paragraphs };
   };
   if (pieces.length === 1) return parse(text);
   // Reference definitions anywhere apply everywhere: give each piece all of them (they are few).
@@ -40,7 +54,7 @@ export function parseMarkdown(text: string, file: string, maxMs: number = MAX_PA
   const started = performance.now();
   for (const piece of pieces) {
     if (performance.now() - started > maxMs) throw new SourceError(file, REASONS.tooSlow(maxMs / 1000, 'Markdown'));
-    const tree = definitions === '' ? parse(piece) : (processor.parse(`${piece}\n\n${definitions}\n`) as Root);
+    const tree = definitions === '' ? parse(piece) : (loadParser().parse(`${piece}\n\n${definitions}\n`) as Root);
     root.children.push(...tree.children.filter((node) => definitions === '' || node.type !== 'definition'));
   }
   return root;
