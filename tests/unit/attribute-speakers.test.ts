@@ -559,3 +559,21 @@ describe('attributeSpeakers: two speakers in one sentence', () => {
     expect(speakersOf(['Mia Roe said the plan was bad and blamed Jane Doe, the planner, for the 40 delays.'])).toEqual(['Mia Roe']);
   });
 });
+
+describe('attributeSpeakers: speech verbs that are also nouns, and speech nouns after a possessive', () => {
+  it.each([
+    ['a verb that is also a noun', ['Brad Dale was fired from the committee in June.', 'Dale also claims he was the only one of 4 aides punished.'], ['Brad Dale']],
+    ['a speech noun with adjectives after the possessive', ['Ken Pike spoke to the committee in May.', 'But Pike’s most explosive claim is that 3 files were lost.'], ['Ken Pike']],
+    ['an announcement', ['John Kale met the press on Monday.', 'Kale’s announcement of 100,000 places came early.'], ['John Kale']],
+  ])('lists the source of %s', (_, paragraphs, speakers) => {
+    expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+
+  it.each([
+    ['a participle used as an adjective', ['A poll out this week shows Jane Roe with an 8-point lead, but there are some warning signs for Roe.']],
+    ['a proposal (a plan, not a statement)', ['In response to Jane Roe’s proposal to bar 3 groups, the council met again.']],
+    ['an account that is not a narrative', ['Jane Roe’s official campaign account has been busy all week with 40 posts.']],
+  ])('does not list the owner of %s', (_, paragraphs) => {
+    expect(speakersOf(paragraphs)).toEqual([]);
+  });
+});

@@ -57,6 +57,8 @@ const PROMISE_FOLLOWS = /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wedn
 const NOUNS = [
   'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'promise', 'pledge',
   'estimate', 'prediction', 'warning', 'tweet', 'words', 'account', 'testimony', 'calculation', 'projection',
+  'announcement', 'conclusion', 'contention', 'criticism', 'accusation', 'accusations', 'allegation',
+  'allegations', 'admission', 'denial', 'insistence', 'suggestion', 'plea', 'vow', 'vows', 'demands',
 ];
 // One scan finds every cue (a verb, a noun after a possessive, `according to`) and every `in`
 // or `to` before `his`, `her` or a capital, which may open `in his view` or `in Roe's view`.
@@ -68,6 +70,9 @@ const CUE_SCAN = new RegExp(`\\b(?:(?:${CUE_WORDS}|[Aa]ccording to|[Ii]n the wor
 const INFINITIVE_SET = new Set(INFINITIVES);
 const INSIDE = new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u');
 const NOUN_SET = new Set(NOUNS);
+/** A possessive, then up to two lower-case words, right before a speech noun (`Roe's `, `Roe's most explosive `). */
+const POSSESSIVE_BEFORE = /['’]s?\s(?:[\p{Ll}-]+\s){0,2}$/u;
+const VERB_SET = new Set(VERBS);
 
 /** A speech cue in a paragraph. */
 export interface SpeechCue {
@@ -103,8 +108,13 @@ export function findSpeechCues(text: string): SpeechCue[] {
       if (inside) cues.push({ start, end: start + inside[0].length, text: inside[0].toLowerCase(), look: 'inside', inner: inside[1] ?? inside[2]!, participle: false, noun: false, weak: false });
       continue;
     }
-    const noun = NOUN_SET.has(written);
-    if (noun && !/['’]s?\s$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // A word that is both (`claims`) is a noun after a possessive (`Roe's claims`) and a verb elsewhere (`Roe claims`); a
+    // participle stays a noun (`warning signs`).
+    // An adjective or two may stand between (`Roe's most explosive claim`, `Roe's fire-breathing vows`).
+    // (`Roe's campaign account` is no account of anything: that noun takes its possessive right before it.)
+    const possessed = NOUN_SET.has(written) && (written === 'account' ? /['’]s?\s$/ : POSSESSIVE_BEFORE).test(text.slice(Math.max(0, start - 40), start));
+    const noun = NOUN_SET.has(written) && (!VERB_SET.has(written) || written.endsWith('ing') || possessed);
+    if (noun && !possessed) continue;
     // `so-called`: a label, not speech.
     if (text[start - 1] === '-') continue;
     const look = written === 'according to' || written === 'in the words of' ? 'after' : 'before';
@@ -172,7 +182,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   const tail = text.length > 240 ? text.slice(-240) : text;
   const trimmed = tail.replace(/\s*\([^()]{1,30}\)/g, '').replace(TRAILING_FILLER, '').replace(/\s+$/, '').trimStart();
   if (noun) {
-    const owner = POSSESSOR.exec(trimmed);
+    const owner = POSSESSOR.exec(trimmed) ?? POSSESSOR.exec(trimmed.replace(/(?:\s+[\p{Ll}-]+){1,2}$/u, ''));
     return owner ? { kind: 'name', written: owner[1]! } : /(?:^|\s)(?:his|her)$/i.test(trimmed) ? pronounPhrase(/his$/i.test(trimmed) ? 'he' : 'she') : null;
   }
   if (participle) {
