@@ -577,3 +577,20 @@ describe('attributeSpeakers: speech verbs that are also nouns, and speech nouns 
     expect(speakersOf(paragraphs)).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: refusals to comment', () => {
+  it.each([
+    ['declined to comment', ['Jane Roe, the treasurer, declined to comment on the 3 loans.'], ['Jane Roe']],
+    ['an unanswered request', ['Jane Roe and Tom Doe did not immediately respond to requests for comment.'], ['Jane Roe', 'Tom Doe']],
+  ])('lists whoever %s', (_, paragraphs, speakers) => {
+    expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+
+  it('gives a refusal no figures to attribute', () => {
+    expect(speakerOf(['Jane Roe declined to comment on the 3 loans.'], '3 loans')).toBeNull();
+  });
+
+  it('does not read a refusal to run as a refusal to comment', () => {
+    expect(speakersOf(['Jane Roe declined to run for a 3rd term.'])).toEqual([]);
+  });
+});

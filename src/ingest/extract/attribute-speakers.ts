@@ -339,6 +339,13 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         const plain = cues.find((cue) => cue.start >= sentence.start && cue.start < sentence.end && PLAIN_SPEECH.has(cue.text) && sides.get(cue) === 'before');
         if (plain) reported = reportedBy(plain, 'before', sentence, text, spans);
       }
+      // `Roe declined to comment`, `Roe did not respond to a request for comment`: an answer the article reports, though
+      // it holds no words to attribute (listed only).
+      if (NO_COMMENT_HINT.test(sentence.text)) {
+        const refusal = NO_COMMENT.exec(sentence.text);
+        const found = refusal ? resolvePhrase(sourceBefore(sentence.text.slice(0, refusal.index), false)) : undefined;
+        if (found) record(found);
+      }
       sentenceSpeakers.push({ paragraph, start: sentence.start, end: sentence.end, speaker: own, reported });
       noteSubject(sentence.text);
       learnGender(sentence.text);
@@ -568,6 +575,12 @@ function titleWordsOnly(between: string): boolean {
 
 /** A preposition and up to four lower-case words, right before a name: the name is its object. */
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|at|from|with|by|to|in|on|about|against)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+
+/** A sentence that may report a refusal to comment (a cheap test before NO_COMMENT). */
+const NO_COMMENT_HINT = /comment|respond|reply|return/;
+/** A refusal to comment or an unanswered request, after its subject (`declined to comment`, `did not immediately respond to a request`). */
+const NO_COMMENT =
+  /\s(?:also\s+)?(?:(?:declined|refused)\s+to\s+comment|(?:did not|didn['’]t|has not|hasn['’]t|have not|had not)\s+(?:yet\s+|immediately\s+|directly\s+)?(?:respond|reply|return)(?:ed)?\b[^.;]{0,40}\b(?:request|call|email|e-mail|message|question|inquir))/;
 
 /** Words of the first person singular: one person speaking, not a body (`we`). */
 const FIRST_PERSON_SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b/;
