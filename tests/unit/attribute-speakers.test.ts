@@ -529,6 +529,7 @@ describe('attributeSpeakers: a speaker named by one word only', () => {
   it.each([
     ['speaking in the first person singular', ['The plant closed in the spring.', '“I was shocked by the 40 layoffs,” said Haines, 44.'], ['Haines']],
     ['reported with a pronoun of their own', ['Brandt said he dislikes what the board is doing.'], ['Brandt']],
+    ['closing a quotation that ends a sentence of its own', ['“I will not give up 3 seats!” Dunne said.'], ['Dunne']],
   ])('lists one %s', (_, paragraphs, speakers) => {
     expect(speakersOf(paragraphs)).toEqual(speakers);
   });

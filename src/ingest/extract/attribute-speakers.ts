@@ -229,7 +229,10 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       if (isOrganisationName(parsed.name) || isCommon(parsed.name) || namesPlace(parsed.name)) return null;
       const pronoun = /^\s+(he|she)\b/.exec(text.slice(cue.end, cue.end + 12));
       const gap = nextQuote ? text.slice(cue.end, nextQuote.open) : '';
-      const quote = quoteBefore ?? (nextQuote && /^[^.!?"“”]{0,40}[:,]?\s*$/.test(gap) ? nextQuote : undefined);
+      // The quotation the cue closes may end a sentence of its own (`"… offensive!" Cruz said.`).
+      const closing = quoteBefore ?? spans.filter((span) => span.closed && span.close < cue.start).at(-1);
+      const before = closing ? text.slice(closing.close + 1, cue.start) : '';
+      const quote = (closing && /^[\s,]*[\p{L}'’.\s-]{0,40}$/u.test(before) ? closing : undefined) ?? (nextQuote && /^[^.!?"“”]{0,40}[:,]?\s*$/.test(gap) ? nextQuote : undefined);
       const singular = quote !== undefined && FIRST_PERSON_SINGULAR.test(text.slice(quote.open + 1, quote.close));
       if (!pronoun && !singular) return null;
       const person = addPerson(people, parsed.name);
