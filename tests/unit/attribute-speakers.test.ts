@@ -595,3 +595,13 @@ describe('attributeSpeakers: refusals to comment', () => {
     expect(speakersOf(['Jane Roe declined to run for a 3rd term.'])).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: a participle’s subject after a name and a title', () => {
+  it('takes the titled name, not the name before the title, as the subject', () => {
+    expect(speakersOf(['Rubio press secretary Brooke Sands gave it a try, tweeting that 3,000 people came.'])).toEqual(['Brooke Sands']);
+  });
+
+  it('does not take the object of a verb as a titled name', () => {
+    expect(speakersOf(['Likewise, Jim Trent went after Hillary Vance for her refusal and called for her to quit.'])).toEqual(['Jim Trent']);
+  });
+});

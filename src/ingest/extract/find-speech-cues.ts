@@ -2,7 +2,7 @@
 // the phrase that names who spoke: before the cue (`Jane Roe, head of the port, said`), after it
 // (`said spokesman John Doe`), or as a transcript label (`Jane Roe: …`). Pure text work: who the
 // phrase refers to is decided by the caller.
-import { isOrganisationName, NAME_RUN, parseName, TITLED_NAME_RUN } from './find-people.ts';
+import { isOrganisationName, isTitleWord, NAME_RUN, parseName, TITLED_NAME_RUN } from './find-people.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
 /** Speech verbs in every tense news writes them. */
@@ -282,10 +282,19 @@ function clauseSubject(clause: string): SourcePhrase | null {
     if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i.test(clause.slice(Math.max(0, run.index - 10), run.index))) continue;
     // A subject is followed by its verb (`Mr. Roe was`), or by an appositive after a full name.
     const next = clause.slice(run.index + run[0].length, run.index + run[0].length + 3);
+    // `Roe press secretary Jane Doe tweeted …`: a name before title words is the title's, not the subject.
+    const titled = TITLE_THEN_NAME_AFTER.exec(clause.slice(run.index + run[0].length, run.index + run[0].length + 80));
+    const titleWords = titled ? titled[1]!.trim().split(/\s+/) : [];
+    if (titled && isTitleWord(titleWords.at(-1)!) && titleWords.every((word) => !TITLE_NOT_VERB.test(word)) && isFullPersonName(titled[2]!)) return { kind: 'name', written: titled[2]! };
     if (isPersonName(run[0]) && (/^\s+\p{Ll}/u.test(next) || (next.startsWith(',') && run[0].includes(' ')))) return { kind: 'name', written: run[0] };
   }
   return pronoun ? pronounPhrase(pronoun[1]!) : null;
 }
+
+/** Lower-case title words, then a name (`press secretary Jane Doe`), right after a name. */
+const TITLE_THEN_NAME_AFTER = new RegExp(`^\\s+((?:[\\p{Ll}-]+\\s+){1,3})(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
+/** Words that make what follows a name its verb or object, not its title (`Roe attacked Jane Doe`, `Roe and Jane Doe`). */
+const TITLE_NOT_VERB = /^(?:[\p{Ll}-]*ed|is|was|are|were|has|have|had|will|would|says|said|told|tells|met|meets|hit|hits|beat|beats|and|or|but|to|of|for|with|by|at|in|on|from|the|a|an|than|as|like|against|about)$/u;
 
 /** Whether a written name is a person's full name or a titled one (`Senator Roe`), not an organisation. */
 function isFullPersonName(written: string): boolean {
