@@ -605,3 +605,15 @@ describe('attributeSpeakers: a participle’s subject after a name and a title',
     expect(speakersOf(['Likewise, Jim Trent went after Hillary Vance for her refusal and called for her to quit.'])).toEqual(['Jim Trent']);
   });
 });
+
+describe('attributeSpeakers: verbs of criticism', () => {
+  it('lists whoever criticized, with no words to attribute', () => {
+    const paragraphs = ['Former Gov. Jerry Stone criticized Bill Vance during a debate with 3 rivals.'];
+    expect(speakersOf(paragraphs)).toEqual(['Jerry Stone']);
+    expect(speakerOf(paragraphs, '3 rivals')).toBeNull();
+  });
+
+  it('does not list an object of the criticism', () => {
+    expect(speakersOf(['The plan by Jerry Stone was criticized by many in the 3 towns.'])).toEqual([]);
+  });
+});

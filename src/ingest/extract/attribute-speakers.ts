@@ -189,8 +189,16 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       let found: Found;
       // A weak cue needs speech right after it: a quotation may open within its first words (`called the plan "a scam"`).
       const ahead = text.slice(cue.end, Math.min(sentence.end, cue.end + 60));
-      if (cue.weak && !quoteBefore && !/^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/.test(ahead) && !(cue.text === 'asking' && ASKING_WHAT.test(ahead))) found = undefined;
-      else if (cue.look === 'inside') {
+      if (cue.weak && !quoteBefore && !/^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/.test(ahead) && !(cue.text === 'asking' && ASKING_WHAT.test(ahead))) {
+        found = undefined;
+        // `Roe criticized the plan`: no words to attribute, but a verb of criticism reports what its subject said (listed only,
+        // and only someone the article names).
+        if (CRITICISM.test(cue.text) && !cue.participle) {
+          const phrase = sourceBefore(before, false, false);
+          const person = phrase?.kind === 'name' ? resolveName(phrase.written, false) : null;
+          if (person && !spoke.includes(person)) spoke.push(person);
+        }
+      } else if (cue.look === 'inside') {
         found = cue.inner === 'his' || cue.inner === 'her' ? resolvePronoun(cue.inner === 'his' ? 'm' : 'f') : resolveName(cue.inner!, true);
         sides.set(cue, 'inside');
       } else if (cue.look === 'after') {
@@ -578,6 +586,9 @@ function titleWordsOnly(between: string): boolean {
 
 /** A preposition and up to four lower-case words, right before a name: the name is its object. */
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|at|from|with|by|to|in|on|about|against)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+
+/** Verbs of criticism: they report speech whether or not its words follow. */
+const CRITICISM = /^(?:criticiz|criticis|blast|slam|condemn|denounc|mock|derid|ridicul|lament)/;
 
 /** A sentence that may report a refusal to comment (a cheap test before NO_COMMENT). */
 const NO_COMMENT_HINT = /comment|respond|reply|return/;
