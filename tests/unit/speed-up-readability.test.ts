@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { stripInertMarkup } from '../../src/ingest/read/read-html.ts';
-import { elementsWithTag, hasText, leaveLinksUnresolved, speedUpReadability } from '../../src/ingest/read/speed-up-readability.ts';
+import { elementsWithTag, hasText, leaveLinksUnresolved, skipLoggedSerialisation, speedUpReadability } from '../../src/ingest/read/speed-up-readability.ts';
 
 const story =
   '<p>The water board will spend 40 million euros on new pipes over the next five years, its chair Lena Brandt said on Monday, and the oldest mains go first.</p>'.repeat(4);
@@ -112,5 +112,46 @@ describe('leaveLinksUnresolved', () => {
   it('leaves the addresses as the page wrote them', () => {
     const hrefs = elementsWithTag(article(html, true), ['a', 'img']).map((element) => element.getAttribute('href') ?? element.getAttribute('src'));
     expect(hrefs).toEqual(['/local/page', '#notes', 'other.html#part', 'https://example.org/x', 'pictures/pipe.jpg']);
+  });
+});
+
+describe('skipLoggedSerialisation', () => {
+  const page = `<html><head><title>Pipes</title></head><body><nav><a href="/">Home</a></nav><article><h1>Pipes</h1>${story}<p>See <a href="/more">more</a>.</p></article></body></html>`;
+  /** Readability's answer for the page, and how many times it serialised an element (`innerHTML`). */
+  function parse(skip: boolean, debug = false) {
+    const { document } = parseHTML(page);
+    const reader = new Readability(document as unknown as Document, { debug });
+    if (skip) skipLoggedSerialisation(reader);
+    let owner: object | null = document.body;
+    while (owner !== null && !Object.getOwnPropertyDescriptor(owner, 'innerHTML')) owner = Object.getPrototypeOf(owner);
+    const stock = Object.getOwnPropertyDescriptor(owner!, 'innerHTML')!;
+    let serialised = 0;
+    Object.defineProperty(owner!, 'innerHTML', { ...stock, get(this: Element) { serialised++; return stock.get!.call(this); } });
+    const log = console.log;
+    console.log = () => undefined; // debug mode logs every step
+    try {
+      return { article: reader.parse(), serialised };
+    } finally {
+      console.log = log;
+      Object.defineProperty(owner!, 'innerHTML', stock);
+    }
+  }
+
+  it('gives the same article, serialising it once fewer', () => {
+    const stock = parse(false);
+    const fast = parse(true);
+    expect(fast.article).toEqual(stock.article);
+    expect(fast.serialised).toBe(stock.serialised - 1);
+  });
+
+  it('leaves a reader in debug mode as it is', () => {
+    expect(parse(true, true)).toEqual(parse(false, true));
+  });
+
+  it('leaves a reader whose parse() has no such log line as it is', () => {
+    const reader = { _debug: false, _grabArticle: () => null, parse: () => null };
+    const grab = reader._grabArticle;
+    skipLoggedSerialisation(reader);
+    expect(reader._grabArticle).toBe(grab);
   });
 });

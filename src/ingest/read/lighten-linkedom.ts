@@ -89,10 +89,19 @@ function lightenClassNames(sample: Element): void {
   });
 }
 
+/** Class attributes with spaces seen lately, as normalizeClasses writes them: a page repeats a few dozen many times. */
+const normalized = new Map<string, string>();
+
 /** A class attribute as linkedom's classList writes it: each class once, in order, single-spaced. */
 export function normalizeClasses(value: string): string {
   if (!/\s/.test(value)) return value;
-  return [...new Set(value.split(/\s+/).filter((name) => name !== ''))].join(' ');
+  let classes = normalized.get(value);
+  if (classes === undefined) {
+    if (normalized.size >= 4096) normalized.clear(); // bounded: a long run meets many pages' classes
+    classes = [...new Set(value.split(/\s+/).filter((name) => name !== ''))].join(' ');
+    normalized.set(value, classes);
+  }
+  return classes;
 }
 
 function addEventListener(this: object, type: string, listener: Listener, options?: Options): void {

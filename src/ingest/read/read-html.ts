@@ -11,7 +11,7 @@ import { findDate } from './find-date.ts';
 import { lightenLinkedom } from './lighten-linkedom.ts';
 import { findMetadataElements, readHtmlMetadata, readJsonLd } from './read-html-metadata.ts';
 import { REASONS, SourceError } from './source-error.ts';
-import { leaveLinksUnresolved, speedUpReadability } from './speed-up-readability.ts';
+import { leaveLinksUnresolved, skipLoggedSerialisation, speedUpReadability } from './speed-up-readability.ts';
 import type { SourceOverrides } from './parse-front-matter.ts';
 
 // Loaded on the first HTML page, not at import: linkedom takes 0.2–0.5 s to load, which a run of
@@ -107,6 +107,7 @@ function readArticle(page: string, document: Document): ReturnType<ReadabilityTy
     const reader = new Readability<Element>(doc, options);
     speedUpReadability(reader);
     leaveLinksUnresolved(reader);
+    skipLoggedSerialisation(reader);
     return reader.parse();
   };
   try {

@@ -150,3 +150,44 @@ export function leaveLinksUnresolved(reader: object): void {
     }
   };
 }
+
+/** The part of a Readability instance that logs the article it found (its own fields, not its types). */
+interface ReadabilityLog {
+  _debug: boolean;
+  _grabArticle(page?: Element): Element | null;
+  parse(): unknown;
+}
+
+/** The line in Readability's parse() that serialises the article only to build a log message. */
+const LOGGED_SERIALISATION = '"Grabbed: " + articleContent.innerHTML';
+
+/**
+ * Makes a Readability instance skip serialising the article it found for a log line it drops:
+ * its parse() builds `"Grabbed: " + articleContent.innerHTML` whether or not it is debugging,
+ * and on linkedom that writes out the whole article as HTML on every page (2% of the reading
+ * time). Outside debug mode the article's first `innerHTML` read after `_grabArticle` returns,
+ * which is that line's, now answers '' and the element reads as before from then on. A version
+ * whose parse() has no such line, or a reader in debug mode, is left as it is.
+ */
+export function skipLoggedSerialisation(reader: object): void {
+  const self = reader as Partial<ReadabilityLog>;
+  if (self._debug || typeof self._grabArticle !== 'function' || !String(self.parse).includes(LOGGED_SERIALISATION)) return;
+  const grab = self._grabArticle;
+  self._grabArticle = function (this: unknown, page?: Element) {
+    const article = grab.call(this, page) as (Element & { innerHTML: string }) | null;
+    if (article) {
+      Object.defineProperty(article, 'innerHTML', {
+        configurable: true,
+        get: () => {
+          delete (article as Partial<typeof article>).innerHTML; // once: later reads serialise as usual
+          return '';
+        },
+        set: (value: string) => {
+          delete (article as Partial<typeof article>).innerHTML;
+          article.innerHTML = value;
+        },
+      });
+    }
+    return article;
+  };
+}
