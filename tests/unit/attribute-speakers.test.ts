@@ -617,3 +617,13 @@ describe('attributeSpeakers: verbs of criticism', () => {
     expect(speakersOf(['The plan by Jerry Stone was criticized by many in the 3 towns.'])).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: the subject of a later verb in a long sentence', () => {
+  it.each([
+    ['the subject of the last clause after ", while"', ['Gov. Bob Jent on Monday signed an order, while Mike Hale, the former governor, proposed a tax and said 3 rules should go.'], '3 rules', 'Mike Hale'],
+    ['the name a relative clause hangs on', ['Tim Canby and Bernie Sands met the voters in the spring.', 'Sands, who endorsed Canby in May and said he would campaign in 4 towns, did not show up.'], '4 towns', 'Bernie Sands'],
+    ['the subject before a quotation the verb follows', ['Mike Hale proposed we “wake up and smell the coffee” and said 3 rules should go.'], '3 rules', 'Mike Hale'],
+  ])('reads %s', (_, paragraphs, needle, speaker) => {
+    expect(speakerOf(paragraphs, needle)).toBe(speaker);
+  });
+});

@@ -205,7 +205,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         found = resolvePhrase(sourceAfter(after));
         sides.set(cue, 'after');
       } else {
-        let phrase = sourceBefore(before, cue.participle, cue.noun);
+        // `Roe proposed "a wall" and said …`: the subject stands before the quotation the cue follows.
+        let phrase = quoteBefore && /^\s*,?\s*(?:and|but)\s*$/.test(before) ? sourceBefore(text.slice(sentence.start, cue.start), false) : sourceBefore(before, cue.participle, cue.noun);
         found = resolvePhrase(phrase);
         sides.set(cue, 'before');
         // `"…," said Jane Roe` and `…, said the minister`: the verb comes first (after `"'` too, where a

@@ -273,7 +273,13 @@ const LEAD_THEN_NAME = new RegExp(
 );
 
 /** The subject that opens a clause, after a leading phrase such as `In a statement,`. */
-function clauseSubject(clause: string): SourcePhrase | null {
+function clauseSubject(whole: string): SourcePhrase | null {
+  // `Roe signed an order, while Doe proposed … and said …`: the subject of the last clause.
+  const boundary = listMatches(CLAUSE_BOUNDARY, whole).at(-1);
+  const clause = boundary ? whole.slice(boundary.index + boundary[0].length) : whole;
+  // `Roe, who endorsed Doe in May and said …`: the subject is the name the relative clause hangs on.
+  const relative = RELATIVE_SUBJECT.exec(clause);
+  if (relative && isPersonName(relative[1]!)) return { kind: 'name', written: relative[1]! };
   const pronoun = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(clause);
   // The first person named in the clause who is not the object of a preposition
   // (`At a rally in Iowa, Mr. Roe was blunt, claiming …`).
@@ -290,6 +296,11 @@ function clauseSubject(clause: string): SourcePhrase | null {
   }
   return pronoun ? pronounPhrase(pronoun[1]!) : null;
 }
+
+/** A comma and a conjunction that opens a clause of its own (`…, while Doe proposed …`). */
+const CLAUSE_BOUNDARY = /,\s+(?:while|whereas|but|although|though)\s+(?=(?:\p{Lu}|[Hh]e\b|[Ss]he\b))/gu;
+/** A clause that opens with a name and a relative clause on it (`Roe, who endorsed Doe …`). */
+const RELATIVE_SUBJECT = new RegExp(`^\\s*(${TITLED_NAME_RUN}),\\s+who\\s`, 'u');
 
 /** Lower-case title words, then a name (`press secretary Jane Doe`), right after a name. */
 const TITLE_THEN_NAME_AFTER = new RegExp(`^\\s+((?:[\\p{Ll}-]+\\s+){1,3})(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
