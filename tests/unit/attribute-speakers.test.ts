@@ -627,3 +627,12 @@ describe('attributeSpeakers: the subject of a later verb in a long sentence', ()
     expect(speakerOf(paragraphs, needle)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: two people who speak together', () => {
+  it.each([
+    ['names with their places, then an appositive', ['Sens. Jim Isak of Georgia and John Booz of Arkansas, both up for reelection, also said 3 rallies were planned.'], ['Jim Isak', 'John Booz']],
+    ['names after "according to"', ['According to a 2013 study by economists Peter Stott and Justin Pearce, the recession cost 2 million jobs.'], ['Peter Stott', 'Justin Pearce']],
+  ])('lists both for %s', (_, paragraphs, speakers) => {
+    expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+});

@@ -231,7 +231,11 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
       // A new clause after `, and` may open with the speaker (`…, and Jane Roe, the adviser, said`), unless a name the
       // clause before holds as an object is one of a list with it (`aides to Gov. Jim Doe, …, and Gov. Jane Roe, …, said`).
       const newClause = /,\s*(?:and|but|while|as|so)\s+$/.test(before) && !OBJECT_NAME.test(before);
-      if (before === '' || /,\s*$/.test(before) || newClause || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) return { kind: 'name', written: candidate[1]! };
+      if (before === '' || /,\s*$/.test(before) || newClause || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) {
+        // `Sens. Jane Roe of Ohio and John Doe of Utah, both …, said`: two people speak together.
+        const partner = PARTNER.exec(candidate[0].slice(candidate[1]!.length));
+        return partner && isFullPersonName(partner[1]!) ? { kind: 'group', written: [candidate[1]!, partner[1]!] } : { kind: 'name', written: candidate[1]! };
+      }
     }
     const lead = /^\s*((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+),/u.exec(trimmed);
     if (lead) return describe(lead[1]!);
@@ -245,6 +249,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   return null;
 }
 
+/** A second name joined to the first, after its place (`… of Ohio and John Doe`). */
+const PARTNER = new RegExp(`^(?:\\s+(?:of|from|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?\\s+and\\s+(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
 /** A name after a preposition: an object, not a subject. */
 const OBJECT_NAME = /\b(?:to|of|for|with|by|from)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}/u;
 /** A preposition opening a capitalised run: a leading phrase (`At Boca West,`), not a name. */
@@ -336,7 +342,14 @@ export function sourceAfter(text: string): SourcePhrase | null {
   // Up to the first punctuation, an initial's period aside (`by John F. Doe`).
   const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u.exec(text)![0];
   // …but not past a word that opens a clause or an object (`asked by a reporter whether this differed from Nazi Germany`).
-  if (!/\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/.test(head)) for (const run of listMatches(NAME_IN_TEXT, head)) if (isPersonName(run[0]) && run[0].includes(' ')) return { kind: 'name', written: run[0] };
+  if (!/\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/.test(head)) {
+    for (const run of listMatches(NAME_IN_TEXT, head)) {
+      if (!isPersonName(run[0]) || !run[0].includes(' ')) continue;
+      // `according to economists Jane Roe and John Doe`: two people speak together.
+      const partner = PARTNER.exec(head.slice(run.index + run[0].length));
+      return partner && isFullPersonName(partner[1]!) ? { kind: 'group', written: [run[0], partner[1]!] } : { kind: 'name', written: run[0] };
+    }
+  }
   const description = START_DESCRIPTION.exec(text);
   if (description) {
     // `said the bureau's director, Jane Roe, …`: the appositive names the person the description describes.
