@@ -636,3 +636,10 @@ describe('attributeSpeakers: two people who speak together', () => {
     expect(speakersOf(paragraphs)).toEqual(speakers);
   });
 });
+
+describe('attributeSpeakers: a title with its own preposition', () => {
+  it('takes the name after "Secretary of State" as a participle’s subject', () => {
+    const paragraphs = ['But the other candidate, former Secretary of State Hilda Rodham, drew a contrast, saying that 3 plants had closed.'];
+    expect(speakerOf(paragraphs, '3 plants')).toBe('Hilda Rodham');
+  });
+});

@@ -249,6 +249,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   return null;
 }
 
+/** A title and its preposition right before a name (`Secretary of `), or with the office between (`Secretary of State `: the run holds it). */
+const TITLE_OFFICE = /\b(?:Secretary|Minister|Ambassador|Director|Administrator|Commissioner|Governor|Mayor|Chairman|Chairwoman|Chair|President|Speaker)\s+(?:of|to|for)\s+(?:the\s+)?$/;
 /** A second name joined to the first, after its place (`… of Ohio and John Doe`). */
 const PARTNER = new RegExp(`^(?:\\s+(?:of|from|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?\\s+and\\s+(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
 /** A name after a preposition: an object, not a subject. */
@@ -291,7 +293,9 @@ function clauseSubject(whole: string): SourcePhrase | null {
   // (`At a rally in Iowa, Mr. Roe was blunt, claiming …`).
   for (const run of listMatches(NAME_IN_TEXT, clause)) {
     if (pronoun && pronoun.index < run.index) break;
-    if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i.test(clause.slice(Math.max(0, run.index - 10), run.index))) continue;
+    // …but a title's own preposition makes no object (`Secretary of State Jane Roe`, `Ambassador to France John Doe`).
+    const lead = clause.slice(Math.max(0, run.index - 24), run.index);
+    if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i.test(lead.slice(-10)) && !TITLE_OFFICE.test(lead)) continue;
     // A subject is followed by its verb (`Mr. Roe was`), or by an appositive after a full name.
     const next = clause.slice(run.index + run[0].length, run.index + run[0].length + 3);
     // `Roe press secretary Jane Doe tweeted …`: a name before title words is the title's, not the subject.
