@@ -643,3 +643,20 @@ describe('attributeSpeakers: a title with its own preposition', () => {
     expect(speakerOf(paragraphs, '3 plants')).toBe('Hilda Rodham');
   });
 });
+
+describe('attributeSpeakers: more participles, echoes and clause openers', () => {
+  it.each([
+    ['"citing" before a quotation', ['On Tuesday, Gov. Jerry Bowen endorsed her, citing her “long experience” of 30 years.'], ['Jerry Bowen']],
+    ['"responding that"', ['But Sen. Pat Toole (R-Pa.) refused to campaign with Cruz, responding that he was “not going to go into 3 races.”'], ['Pat Toole']],
+    ['"remembered" after a quotation', ['“An awful lot of analysts said no to the 2 deals,” remembered Roy Vance, the former spokesman.'], ['Roy Vance']],
+    ['"echoed:" before a quotation', ['17-year-old Jared Pitts echoed: “He speaks his mind about the 3 issues.”'], ['Jared Pitts']],
+    ['a speaker after a sentence adverb', ['Moreover, Jeffrey D. Sacks, director of the Earth Institute, noted that 40 plans run only to 2030.'], ['Jeffrey D. Sacks']],
+    ['a speaker after a dash', ['It was no accident — Brendan Burke, a spokesman for Ryan, told reporters that 2 calls were made.'], ['Brendan Burke']],
+  ])('lists the speaker of %s', (_, paragraphs, speakers) => {
+    expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+
+  it('does not read "remembered" without speech as a cue', () => {
+    expect(speakersOf(['Roy Vance remembered the 2 deals well.'])).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ const VERBS = [
   'put it', 'puts it', 'agreed', 'agrees', 'conceded', 'charged', 'charges', 'accused', 'accuses', 'described', 'describes',
   'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
   'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'called on', 'calls on', 'called upon', 'calls upon', 'calling on', 'calling upon', 'fumed', 'scoffed', 'retorted', 'groused', 'grumbled', 'confided', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
-  'promising', 'vowing', 'pledging', 'asking', 'confirming',
+  'promising', 'vowing', 'pledging', 'asking', 'confirming', 'citing', 'responding', 'replying', 'remembered', 'remembers', 'echoed', 'echoes',
   // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
   'called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded',
   'criticized', 'criticised', 'criticizes', 'criticizing', 'blasted', 'blasts', 'slammed', 'slams', 'condemned', 'condemns', 'praised', 'praises',
@@ -36,7 +36,7 @@ const INFINITIVES = ['brag', 'boast', 'demand', 'argue', 'insist', 'warn', 'anno
  * `"…," Roe continued`), not in `Roe continues to lead` or `adding to her lead`.
  */
 const WEAK = new Set(
-  'continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates'.split(' '),
+  'continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates remembered remembers echoed echoes'.split(' '),
 );
 /** Verbs that label (`Roe called the plan "a scam"`): speech only when a quotation or `that` follows; `called for` is a cue of its own. */
 const LABELS = new Set(
@@ -231,7 +231,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
       // A new clause after `, and` may open with the speaker (`…, and Jane Roe, the adviser, said`), unless a name the
       // clause before holds as an object is one of a list with it (`aides to Gov. Jim Doe, …, and Gov. Jane Roe, …, said`).
       const newClause = /,\s*(?:and|but|while|as|so)\s+$/.test(before) && !OBJECT_NAME.test(before);
-      if (before === '' || /,\s*$/.test(before) || newClause || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) {
+      if (before === '' || /(?:,|\s[—–-])\s*$/.test(before) || newClause || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) {
         // `Sens. Jane Roe of Ohio and John Doe of Utah, both …, said`: two people speak together.
         const partner = PARTNER.exec(candidate[0].slice(candidate[1]!.length));
         return partner && isFullPersonName(partner[1]!) ? { kind: 'group', written: [candidate[1]!, partner[1]!] } : { kind: 'name', written: candidate[1]! };
