@@ -58,9 +58,14 @@ export const CLAIM_COLUMNS: readonly ClaimColumn[] = [
   { name: 'reviewed', description: 'Date of the review (ISO 8601)', value: (c) => c.review?.data.date ?? null },
 ];
 
+/** One JSON-ready record per claim, keyed by column name, made as they are read. */
+export function* eachClaimRecord(claims: Iterable<TableClaim>, urls: TableUrls): Generator<Record<string, Cell>> {
+  for (const claim of claims) yield Object.fromEntries(CLAIM_COLUMNS.map((column) => [column.name, column.value(claim, urls)]));
+}
+
 /** Builds one JSON-ready record per claim, keyed by column name. */
 export function buildClaimRecords(claims: TableClaim[], urls: TableUrls): Array<Record<string, Cell>> {
-  return claims.map((claim) => Object.fromEntries(CLAIM_COLUMNS.map((column) => [column.name, column.value(claim, urls)])));
+  return [...eachClaimRecord(claims, urls)];
 }
 
 /**
@@ -74,10 +79,13 @@ export function toCsvCell(cell: Cell): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** The CSV rows (header first) for csv-stringify, made as they are read. */
+export function* eachClaimCsvRow(claims: Iterable<TableClaim>, urls: TableUrls): Generator<string[]> {
+  yield CLAIM_COLUMNS.map((column) => column.name);
+  for (const claim of claims) yield CLAIM_COLUMNS.map((column) => toCsvCell(column.value(claim, urls)));
+}
+
 /** Builds the CSV rows (header first) for csv-stringify. */
 export function buildClaimCsvRows(claims: TableClaim[], urls: TableUrls): string[][] {
-  return [
-    CLAIM_COLUMNS.map((column) => column.name),
-    ...claims.map((claim) => CLAIM_COLUMNS.map((column) => toCsvCell(column.value(claim, urls)))),
-  ];
+  return [...eachClaimCsvRow(claims, urls)];
 }

@@ -79,11 +79,11 @@ function memberRecord<C extends MatchableClaim>(point: TopicPoint<C>, urls: Topi
   };
 }
 
-/** Every topic as a record (see TopicRecord), in the order given. */
-export function buildTopicRecords<C extends MatchableClaim>(topics: readonly Topic<C>[], urls: TopicTableUrls): TopicRecord[] {
-  return topics.map((topic) => {
+/** Every topic as a record (see TopicRecord), in the order given, made as they are read. */
+export function* eachTopicRecord<C extends MatchableClaim>(topics: Iterable<Topic<C>>, urls: TopicTableUrls): Generator<TopicRecord> {
+  for (const topic of topics) {
     const spans = topic.points.filter((point) => point.relation !== 'forecast' && point.span !== null).map((point) => point.span!);
-    return {
+    yield {
       id: topic.id,
       url: urls.topic(topic.id),
       title: topic.title,
@@ -95,24 +95,34 @@ export function buildTopicRecords<C extends MatchableClaim>(topics: readonly Top
       headline: topic.headline,
       members: topic.points.map((point) => memberRecord(point, urls)),
     };
-  });
+  }
+}
+
+/** Every topic as a record (see TopicRecord), in the order given. */
+export function buildTopicRecords<C extends MatchableClaim>(topics: readonly Topic<C>[], urls: TopicTableUrls): TopicRecord[] {
+  return [...eachTopicRecord(topics, urls)];
 }
 
 /**
  * The CSV header and one row per member of each topic (the topic's fields repeated); text that a
- * spreadsheet would run as a formula is defused as in claims.csv.
+ * spreadsheet would run as a formula is defused as in claims.csv. Made as they are read.
  */
-export function buildTopicCsvRows(records: readonly TopicRecord[]): string[][] {
-  const header = ['id', 'url', 'title', 'unit', 'kind', 'status', 'period_from', 'period_to', 'headline', 'position', 'claim_id', 'claim_url', 'relation', 'period', 'quantity', 'value', 'speaker', 'article_id'];
-  const rows: string[][] = [header];
+export function* eachTopicCsvRow(records: Iterable<TopicRecord>): Generator<string[]> {
+  yield ['id', 'url', 'title', 'unit', 'kind', 'status', 'period_from', 'period_to', 'headline', 'position', 'claim_id', 'claim_url', 'relation', 'period', 'quantity', 'value', 'speaker', 'article_id'];
   for (const record of records) {
-    record.members.forEach((member, index) => {
+    let position = 0;
+    for (const member of record.members) {
+      position += 1;
       const cells = [
         record.id, record.url, record.title, record.unit, record.kind, record.status, record.period_from, record.period_to, record.headline,
-        index + 1, member.claim_id, member.claim_url, member.relation, member.period, member.quantity, member.value, member.speaker, member.article_id,
+        position, member.claim_id, member.claim_url, member.relation, member.period, member.quantity, member.value, member.speaker, member.article_id,
       ];
-      rows.push(cells.map(toCsvCell));
-    });
+      yield cells.map(toCsvCell);
+    }
   }
-  return rows;
+}
+
+/** The CSV header and one row per member of each topic (see `eachTopicCsvRow`). */
+export function buildTopicCsvRows(records: readonly TopicRecord[]): string[][] {
+  return [...eachTopicCsvRow(records)];
 }
