@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import { findIgnoringCase } from '../../util/find-ignoring-case.ts';
+import { deferCssParser } from './defer-css-parser.ts';
 import { findDate } from './find-date.ts';
 import { lightenLinkedom } from './lighten-linkedom.ts';
 import { findMetadataElements, readHtmlMetadata, readJsonLd } from './read-html-metadata.ts';
@@ -20,6 +21,7 @@ const require = createRequire(import.meta.url);
 let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityType } | undefined;
 function loadLibraries(): NonNullable<typeof libraries> {
   if (libraries === undefined) {
+    deferCssParser(require); // <style> elements are dropped before parsing: no sheet is read
     const linkedom = require('linkedom') as Parameters<typeof lightenLinkedom>[0] & { parseHTML: typeof ParseHtml };
     lightenLinkedom(linkedom);
     libraries = { parseHTML: linkedom.parseHTML, Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityType }).Readability };
