@@ -660,3 +660,10 @@ describe('attributeSpeakers: more participles, echoes and clause openers', () =>
     expect(speakersOf(['Roy Vance remembered the 2 deals well.'])).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: quotations before "and said"', () => {
+  it('reads no subject inside a quotation', () => {
+    const paragraphs = ['“Meet Joe” star Jim Trent proposed “a wall” and said 3 rules should go.'];
+    expect(speakerOf(paragraphs, '3 rules')).toBe('Jim Trent');
+  });
+});

@@ -206,7 +206,11 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         sides.set(cue, 'after');
       } else {
         // `Roe proposed "a wall" and said …`: the subject stands before the quotation the cue follows.
-        let phrase = quoteBefore && /^\s*,?\s*(?:and|but)\s*$/.test(before) ? sourceBefore(text.slice(sentence.start, cue.start), false) : sourceBefore(before, cue.participle, cue.noun);
+        // (The quotations themselves are left out: a title in one is no subject, `on "Meet the Press"`.)
+        let phrase =
+          quoteBefore && /^\s*,?\s*(?:and|but)\s*$/.test(before)
+            ? sourceBefore(text.slice(sentence.start, cue.start).replace(/["“][^"“”]*["”]/g, '""'), false)
+            : sourceBefore(before, cue.participle, cue.noun);
         found = resolvePhrase(phrase);
         sides.set(cue, 'before');
         // `"…," said Jane Roe` and `…, said the minister`: the verb comes first (after `"'` too, where a
