@@ -158,7 +158,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     let previous: BuildManifest | null = null;
     if (options.shard !== undefined) {
       if (options.ingest) await runIngestScript(root);
-      plan = { mode: 'shard', shard: options.shard, recordDir: paths.records };
+      plan = { mode: 'shard', shard: options.shard, recordDir: paths.records, outDir: paths.astroOut };
       log(`build: shard ${options.shard.index + 1} of ${options.shard.count}`);
     } else {
       const ingesting = options.ingest ? runIngestScript(root) : null; // started first: the judging below blocks
@@ -168,10 +168,10 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       })();
       const [why] = await Promise.all([judging, ingesting]);
       if (why === null) {
-        plan = { mode: 'changed', previous: previous!.pages, recordDir: paths.records };
+        plan = { mode: 'changed', previous: previous!.pages, recordDir: paths.records, outDir: paths.astroOut };
         log('build: incremental (only pages whose inputs changed are rendered)');
       } else {
-        plan = { mode: 'all', recordDir: paths.records };
+        plan = { mode: 'all', recordDir: paths.records, outDir: paths.astroOut };
         previous = null;
         log(`build: full (${why})`);
       }

@@ -21,6 +21,8 @@ export interface BuildPlan {
   shard?: { index: number; count: number };
   /** Folder where each route records its pages and their digests. */
   recordDir: string;
+  /** Astro's output folder for this build, for routes that write their chosen files themselves (`writeChosenFiles`). */
+  outDir?: string;
 }
 
 /** What a route records: every page file it has, with its digest, whether rendered this time or not (a shard: '' for other shards' pages). */
@@ -44,6 +46,24 @@ function readPlan(): BuildPlan | null {
     plan = file ? (JSON.parse(readFileSync(file, 'utf8')) as BuildPlan) : null;
   }
   return plan;
+}
+
+/**
+ * Writes the chosen pages of a route whose pages are finished text already (the search index
+ * files) straight into the build's output, and returns what is left for Astro to render: none
+ * under `npm run build`, every page without a plan (the dev server, a bare `astro build`).
+ * Astro spends ~2 ms a file on a route render, a Response and a write; adding one article
+ * to 10,000 changes ~3,300 of the ~3,700 search files (their document numbers move).
+ */
+export function writeChosenFiles<T extends PathEntry>(pattern: string, chosen: readonly T[], contentOf: (entry: T) => string): T[] {
+  const current = readPlan();
+  if (current?.outDir === undefined) return [...chosen];
+  for (const entry of chosen) {
+    const file = path.join(current.outDir, pageFile(pattern, entry.params));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, contentOf(entry));
+  }
+  return [];
 }
 
 /** The shard (0-based, of `count`) a page file belongs to: by a hash of its path, so it never depends on the archive's size. */
