@@ -667,3 +667,17 @@ describe('attributeSpeakers: quotations before "and said"', () => {
     expect(speakerOf(paragraphs, '3 rules')).toBe('Jim Trent');
   });
 });
+
+describe('attributeSpeakers: beliefs stated in so many words', () => {
+  it('lists whoever worried that something, quoting them', () => {
+    expect(speakersOf(['In the recession, Paul Ryde worried that the safety net was becoming “a hammock” for 3 million people.'])).toEqual(['Paul Ryde']);
+  });
+
+  it('does not read "believed" without what is believed as speech', () => {
+    expect(speakersOf(['Paul Ryde believed in the 3 plans.'])).toEqual([]);
+  });
+
+  it('takes no chamber of commerce for a person', () => {
+    expect(findPeople(['The U.S. Chamber said the rules would cost the country 3 billion dollars a year.'])).toEqual([]);
+  });
+});

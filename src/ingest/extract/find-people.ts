@@ -89,7 +89,8 @@ const NOT_PERSON_HEADS = new Set(
     'Republicans Democrats Americans Conservatives Liberals Mountains Sea Ocean Gulf Coast Bay Lake Mount Province Region Republic Kingdom Empire ' +
     'Watch Politics Research Studies Promotions Pac PAC Examiner Sentinel Institution Census Road Belt Policy Affairs Analytics Strategies ' +
     'Consulting Communications Associates Labs Initiative Action Pollster Monitor Observer Standard Chronicle Courier Register Inquirer ' +
-    'Insider Beacon Heights Springs Falls Harbor Port Village Town Township District Mall Center Plaza Resort Club Doral Tour Rally Directorate')
+    'Insider Beacon Heights Springs Falls Harbor Port Village Town Township District Mall Center Plaza Resort Club Doral Tour Rally Directorate ' +
+    'Chamber Economics Amendment Fathers Scout Scouts')
     .split(' '),
 );
 /** First words that make a run a place or a calendar term (`New Hampshire`, `South Carolina`, `Super Tuesday`). */

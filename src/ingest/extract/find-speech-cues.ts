@@ -24,6 +24,7 @@ const VERBS = [
   'indicated', 'indicates', 'proclaimed', 'shouted', 'yelled', 'reiterated', 'reiterates', 'repeated', 'denied', 'denies',
   'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'called on', 'calls on', 'called upon', 'calls upon', 'calling on', 'calling upon', 'fumed', 'scoffed', 'retorted', 'groused', 'grumbled', 'confided', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
   'promising', 'vowing', 'pledging', 'asking', 'confirming', 'citing', 'responding', 'replying', 'remembered', 'remembers', 'echoed', 'echoes',
+  'worried', 'worries', 'feared', 'fears', 'believes', 'believed', 'thinks', 'hopes', 'hoped', 'imagined',
   // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
   'called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded',
   'criticized', 'criticised', 'criticizes', 'criticizing', 'blasted', 'blasts', 'slammed', 'slams', 'condemned', 'condemns', 'praised', 'praises',
@@ -36,7 +37,8 @@ const INFINITIVES = ['brag', 'boast', 'demand', 'argue', 'insist', 'warn', 'anno
  * `"…," Roe continued`), not in `Roe continues to lead` or `adding to her lead`.
  */
 const WEAK = new Set(
-  'continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates remembered remembers echoed echoes'.split(' '),
+  ('continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates remembered remembers echoed echoes ' +
+    'worried worries feared fears believes believed thinks hopes hoped imagined').split(' '),
 );
 /** Verbs that label (`Roe called the plan "a scam"`): speech only when a quotation or `that` follows; `called for` is a cue of its own. */
 const LABELS = new Set(
