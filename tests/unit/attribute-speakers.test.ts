@@ -681,3 +681,18 @@ describe('attributeSpeakers: beliefs stated in so many words', () => {
     expect(findPeople(['The U.S. Chamber said the rules would cost the country 3 billion dollars a year.'])).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: advocacy, proposals and labels', () => {
+  it.each([
+    ['"stating"', ['Barack Olsen also addressed the 3 concerns last Thursday, stating the states are in charge.'], ['Barack Olsen']],
+    ['"remarking that"', ['In an interview, Donald Tramp pointed to China, remarking that 2 tariffs would help.'], ['Donald Tramp']],
+    ['"is labeling" before a quotation', ['Former Gov. Mike Huck, for his part, is labeling the 3 orders “a blatant abuse of power.”'], ['Mike Huck']],
+    ['"advocates" before a quotation', ['Senator Ben Carden of Maryland advocates a “progressive consumption tax” of 10 percent.'], ['Ben Carden']],
+  ])('lists the speaker of %s', (_, paragraphs, speakers) => {
+    expect(speakersOf(paragraphs)).toEqual(speakers);
+  });
+
+  it('does not read a proposal of a thing as speech', () => {
+    expect(speakersOf(['Senator Ben Carden proposed a 10 percent tax on the 3 banks.'])).toEqual([]);
+  });
+});

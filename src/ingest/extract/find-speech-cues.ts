@@ -25,8 +25,9 @@ const VERBS = [
   'blamed', 'blames', 'answers', 'urged', 'urges', 'called for', 'calls for', 'called on', 'calls on', 'called upon', 'calls upon', 'calling on', 'calling upon', 'fumed', 'scoffed', 'retorted', 'groused', 'grumbled', 'confided', 'demanded', 'demands', 'forecast', 'forecasts', 'projects',
   'promising', 'vowing', 'pledging', 'asking', 'confirming', 'citing', 'responding', 'replying', 'remembered', 'remembers', 'echoed', 'echoes',
   'worried', 'worries', 'feared', 'fears', 'believes', 'believed', 'thinks', 'hopes', 'hoped', 'imagined',
+  'stating', 'remarking', 'advocates', 'advocated', 'advocating', 'proposed', 'proposes', 'proposing',
   // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
-  'called', 'calls', 'calling', 'labeled', 'labelled', 'dubbed', 'branded',
+  'called', 'calls', 'calling', 'labeled', 'labelled', 'labeling', 'labelling', 'dubbed', 'branded',
   'criticized', 'criticised', 'criticizes', 'criticizing', 'blasted', 'blasts', 'slammed', 'slams', 'condemned', 'condemns', 'praised', 'praises',
   'thanked', 'lamented', 'laments', 'dismissed', 'dismisses', 'denounced', 'denounces', 'denouncing', 'mocked', 'mocks', 'derided', 'ridiculed',
 ];
@@ -38,15 +39,15 @@ const INFINITIVES = ['brag', 'boast', 'demand', 'argue', 'insist', 'warn', 'anno
  */
 const WEAK = new Set(
   ('continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates remembered remembers echoed echoes ' +
-    'worried worries feared fears believes believed thinks hopes hoped imagined').split(' '),
+    'worried worries feared fears believes believed thinks hopes hoped imagined advocates advocated proposed proposes').split(' '),
 );
 /** Verbs that label (`Roe called the plan "a scam"`): speech only when a quotation or `that` follows; `called for` is a cue of its own. */
 const LABELS = new Set(
-  ('called calls calling labeled labelled dubbed branded criticized criticised criticizes criticizing blasted blasts slammed slams condemned condemns ' +
+  ('called calls calling labeled labelled labeling labelling dubbed branded criticized criticised criticizes criticizing blasted blasts slammed slams condemned condemns ' +
     'praised praises thanked lamented laments dismissed dismisses denounced denounces denouncing mocked mocks derided ridiculed').split(' '),
 );
 /** Participles that report speech whatever follows them (`saying`, `telling`); other participles are weak. */
-const STRONG_PARTICIPLES = new Set(['saying', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging', 'confirming', 'announcing', 'calling on', 'calling upon']);
+const STRONG_PARTICIPLES = new Set(['saying', 'stating', 'telling', 'noting', 'arguing', 'insisting', 'warning', 'promising', 'vowing', 'pledging', 'confirming', 'announcing', 'calling on', 'calling upon']);
 /** Participles of a promise, a cue only before what is promised (`by promising to cut …`), not in `a promising start`. */
 const PROMISING = new Set(['promising', 'vowing', 'pledging']);
 
