@@ -696,3 +696,13 @@ describe('attributeSpeakers: advocacy, proposals and labels', () => {
     expect(speakersOf(['Senator Ben Carden proposed a 10 percent tax on the 3 banks.'])).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: one-word speakers of participles, and time words', () => {
+  it('lists a one-word subject of "saying" who speaks in the first person', () => {
+    expect(speakersOf(['At the debate, Sandler compared himself to his rival, saying, “I don’t get 3 speaking fees.”'])).toEqual(['Sandler']);
+  });
+
+  it('takes no time word for a subject', () => {
+    expect(speakersOf(['Hours later, Tom Trent returned the compliment to Adelson, telling Reuters, “Sheldon and I are friends of 20 years.”'])).toEqual(['Tom Trent']);
+  });
+});

@@ -222,7 +222,9 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         }
         // A surname the article never gives in full (`"…," Hale said`) names a person when what they say shows one.
         // …but not a word a preposition makes an object (`a columnist for the news site Pando said`).
-        if (found === null && phrase?.kind === 'name' && !cue.participle && !cue.noun && !OBJECT_OF_PREPOSITION.test(before.slice(Math.max(0, before.lastIndexOf(phrase.written) - 40), before.lastIndexOf(phrase.written)))) {
+        // (nor a word after a number: `13 Hours`).
+        const lead = phrase?.kind === 'name' ? before.slice(Math.max(0, before.lastIndexOf(phrase.written) - 40), before.lastIndexOf(phrase.written)) : '';
+        if (found === null && phrase?.kind === 'name' && !cue.noun && !OBJECT_OF_PREPOSITION.test(lead) && !/\d\s+$/.test(lead)) {
           found = lonePerson(phrase.written, cue, quoteBefore, nextQuote);
         }
       }

@@ -112,6 +112,7 @@ const NOT_NAME_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Whether Significantly ' +
     'Moreover Furthermore Additionally Nonetheless Nevertheless Indeed Likewise Similarly Ultimately Finally Besides Otherwise Thus Hence ' +
     'Accordingly Consequently Specifically Notably Separately Earlier Later Overall Initially Previously Recently ' +
+    'Seconds Minutes Hours Days Weeks Months Years Decades Moments ' +
     'What Who Whom Whose Which Where Why How Mister Madam Sir Dear Democrat Republican Presidential Vice Deputy Acting Chief Senior Junior ' +
     'Lieutenant Sergeant Captain Colonel Admiral Reverend Father Sister Brother Rabbi Imam Pope Prince Princess Sheikh Lord Lady Dame ' +
     'President Prime Minister Premier Chancellor Professor Governor Mayor Ambassador Senator Sen Representative Rep Congressman Congresswoman ' +
