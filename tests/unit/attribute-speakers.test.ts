@@ -706,3 +706,14 @@ describe('attributeSpeakers: one-word speakers of participles, and time words', 
     expect(speakersOf(['Hours later, Tom Trent returned the compliment to Adelson, telling Reuters, “Sheldon and I are friends of 20 years.”'])).toEqual(['Tom Trent']);
   });
 });
+
+describe('attributeSpeakers: a body’s name and a title before a subject', () => {
+  it('gives a pronoun the subject after a body’s name and a lower-case title', () => {
+    const paragraphs = ['Reports indicate the Puerto Rico primary put Clinton over the threshold.', 'One superdelegate, Alabama Democratic Party chairwoman Nancy Worth, pledged her vote to Clinton.', '“We need 3 more weeks,” she said.'];
+    expect(speakerOf(paragraphs, '3 more weeks')).toBe('Nancy Worth');
+  });
+
+  it('takes no place for a person', () => {
+    expect(findPeople(['The Puerto Rico primary put her over the threshold of 2,383 delegates.'])).toEqual([]);
+  });
+});

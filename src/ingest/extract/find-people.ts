@@ -95,7 +95,7 @@ const NOT_PERSON_HEADS = new Set(
 );
 /** First words that make a run a place or a calendar term (`New Hampshire`, `South Carolina`, `Super Tuesday`). */
 const NOT_PERSON_FIRSTS = new Set(
-  ('New North South East West Northern Southern Eastern Western Central Los Las San Santa Fort Port Saint Lake Mount United Great Upper Lower ' +
+  ('New North South East West Northern Southern Eastern Western Central Los Las San Santa Puerto Fort Port Saint Lake Mount United Great Upper Lower ' +
     'Super Election Labor Memorial Independence Christmas Easter Thanksgiving January February March April May June July August September ' +
     'October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Capitol Wall Supreme Federal National International ' +
     'American British Democratic Republican Islamic Middle Planned Social Medicare Medicaid Affordable Black White Latino Hispanic Asian Native')

@@ -271,8 +271,13 @@ export function sentenceSubject(sentence: string): string | null {
   const comma = sentence.indexOf(',');
   if (comma < 1 || comma > 60) return null;
   const lead = LEAD_THEN_NAME.exec(sentence);
-  return lead && isPersonName(lead[1]!) ? lead[1]! : null;
+  if (lead && isPersonName(lead[1]!)) return lead[1]!;
+  // `One superdelegate, Alabama Democratic Party chairwoman Jane Roe, pledged …`: a body's name and a title before the name.
+  const titled = LEAD_THEN_TITLED_NAME.exec(sentence);
+  return titled && isTitleWord(titled[1]!) && isFullPersonName(titled[2]!) ? titled[2]! : null;
 }
+/** A leading phrase, a comma, capitalised words and a lower-case title, then a name and a comma. */
+const LEAD_THEN_TITLED_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}([\\p{Ll}-]+)\\s+(${TITLED_NAME_RUN}),\\s+\\p{Ll}`, 'u');
 /**
  * A leading phrase, a comma, then a name (a title with its article, an age, an appositive or a comma after it) and its
  * verb: `Like her sister, Ms. Roe worked …`, `On Monday, Jane Roe, the mayor, called …`, `Ruritania's foreign minister,
