@@ -717,3 +717,13 @@ describe('attributeSpeakers: a body’s name and a title before a subject', () =
     expect(findPeople(['The Puerto Rico primary put her over the threshold of 2,383 delegates.'])).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: bulleted lines', () => {
+  it('reads a name after a hyphen that opens a line as a bullet, not part of the name', () => {
+    expect(speakersOf(['-Craig Fehr explains why the poll was off by 3 points.'])).toEqual(['Craig Fehr']);
+  });
+
+  it('still reads a hyphenated surname whole', () => {
+    expect(speakersOf(['Douglas Holtz-Eakin said the plan costs 3 billion dollars.'])).toEqual(['Douglas Holtz-Eakin']);
+  });
+});

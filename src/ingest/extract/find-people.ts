@@ -75,7 +75,8 @@ export const NAME_RUN = `(?:${HONORIFIC}\\s+)?(?:${INITIAL}\\s+)?${NAME_WORD}(?:
 /** A name with a place or office before its honorific (`Florida Gov. Rick Scott`), for short texts around a cue. */
 export const TITLED_NAME_RUN = `(?:(?:${NAME_WORD}\\s+){0,2}${HONORIFIC}\\s+)?${NAME_RUN}`;
 const LABEL = new RegExp(`^["“]?(${NAME_RUN}):\\s`, 'u');
-const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.-])${NAME_RUN}(?![\\p{L}\\d])`, 'gu');
+// A hyphen joins a name to the word before it (`Holtz-Eakin`), but one that opens a line is a list's bullet (`-Jane Roe explains …`).
+const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.]|[\\p{L}\\d'’.]-)${NAME_RUN}(?![\\p{L}\\d])`, 'gu');
 
 /** Last words that make a capitalised run an organisation, a place or an event, never a person. */
 const NOT_PERSON_HEADS = new Set(

@@ -157,8 +157,9 @@ export type SourcePhrase =
 const TRAILING_FILLER =
   /(?:\s+(?:a|one|two|three|four|several|a few) (?:day|week|month|year)s? (?:later|earlier|before|after)|\s*,\s*(?:however|meanwhile|too|though|in turn|for (?:his|her) part|in an interview|in a statement)\s*,?|\s+(?:also|both|later|then|further|again|previously|recently|repeatedly|once|often|has|have|had|would|will|could|can|may|might|did|does|do|long|publicly|privately|separately|earlier|flatly|simply|not|never|always|since|already|just|even|still|[a-z]+ly|(?:on |late |early |earlier |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|at|on|during) (?:an?|the|his|her) [a-z]+(?: [a-z]+)?))+\s*$/;
 const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
-const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})$`, 'u');
-const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’-])${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
+// (A hyphen that opens a line is a bullet, not part of a name: `-Jane Roe explains …`.)
+const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)(${NAME_RUN})$`, 'u');
+const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
 const OPENING_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u');
 const NAME_OF_PLACE = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s*){1,3}(?:(?:for|of|on|and)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?$`, 'u');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
