@@ -398,7 +398,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       person = recent[i]!.person;
     }
     if (person === null || person.gender !== null) return;
-    person.gender = pronounGender(ownStretch(sentence, person));
+    // The stretch is cut only when the sentence has a pronoun at all (most have none).
+    if (pronounGender(sentence) !== null) person.gender = pronounGender(ownStretch(sentence, person));
   }
 
   /**
@@ -438,7 +439,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const { person, weak } = subject;
     mention(person, weak);
     // One person as subject, pronouns of one gender after them: that is their gender.
-    if (person.gender === null) person.gender = pronounGender(ownStretch(sentence, person));
+    if (person.gender === null && pronounGender(sentence) !== null) person.gender = pronounGender(ownStretch(sentence, person));
   }
 
   /** The known person a sentence is about, and whether it was found only after a leading phrase (weak). */

@@ -308,7 +308,9 @@ function clauseSubject(whole: string): SourcePhrase | null {
     // A subject is followed by its verb (`Mr. Roe was`), or by an appositive after a full name.
     const next = clause.slice(run.index + run[0].length, run.index + run[0].length + 3);
     // `Roe press secretary Jane Doe tweeted …`: a name before title words is the title's, not the subject.
-    const titled = TITLE_THEN_NAME_AFTER.exec(clause.slice(run.index + run[0].length, run.index + run[0].length + 80));
+    const rest = clause.slice(run.index + run[0].length, run.index + run[0].length + 80);
+    // (The name pattern is large: tried only where lower-case words and a capital follow.)
+    const titled = LOWER_THEN_CAPITAL.test(rest) ? TITLE_THEN_NAME_AFTER.exec(rest) : null;
     const titleWords = titled ? titled[1]!.trim().split(/\s+/) : [];
     if (titled && isTitleWord(titleWords.at(-1)!) && titleWords.every((word) => !TITLE_NOT_VERB.test(word)) && isFullPersonName(titled[2]!)) return { kind: 'name', written: titled[2]! };
     if (isPersonName(run[0]) && (/^\s+\p{Ll}/u.test(next) || (next.startsWith(',') && run[0].includes(' ')))) return { kind: 'name', written: run[0] };
@@ -321,6 +323,8 @@ const CLAUSE_BOUNDARY = /,\s+(?:while|whereas|but|although|though)\s+(?=(?:\p{Lu
 /** A clause that opens with a name and a relative clause on it (`Roe, who endorsed Doe …`). */
 const RELATIVE_SUBJECT = new RegExp(`^\\s*(${TITLED_NAME_RUN}),\\s+who\\s`, 'u');
 
+/** One to three lower-case words, then a capital. */
+const LOWER_THEN_CAPITAL = /^\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu}/u;
 /** Lower-case title words, then a name (`press secretary Jane Doe`), right after a name. */
 const TITLE_THEN_NAME_AFTER = new RegExp(`^\\s+((?:[\\p{Ll}-]+\\s+){1,3})(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
 /** Words that make what follows a name its verb or object, not its title (`Roe attacked Jane Doe`, `Roe and Jane Doe`). */
