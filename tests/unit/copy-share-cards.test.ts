@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,20 @@ describe('recordShareCardFiles and copyShareCardFiles', () => {
     expect(await readFile(path.join(dist, 'claims/a/preview.png'), 'utf8')).toBe('card a');
     expect(await readFile(path.join(dist, 'claims/b/preview.png'), 'utf8')).toBe('card b');
     expect(existsSync(record)).toBe(false);
+  });
+
+  it('links each card to its cached file rather than copying it, replacing a file already there', async () => {
+    const record = path.join(root, 'record.json');
+    process.env[SHARE_CARD_FILES_ENV] = record;
+    await writeFile(path.join(root, 'a.png'), 'card a');
+    await recordShareCardFiles([['claims/a/preview.png', path.join(root, 'a.png')]]);
+    const dist = path.join(root, 'dist');
+    await mkdir(path.join(dist, 'claims/a'), { recursive: true });
+    await writeFile(path.join(dist, 'claims/a/preview.png'), 'an old card');
+
+    expect(await copyShareCardFiles(record, dist)).toBe(1);
+    expect(await readFile(path.join(dist, 'claims/a/preview.png'), 'utf8')).toBe('card a');
+    expect((await stat(path.join(dist, 'claims/a/preview.png'))).ino).toBe((await stat(path.join(root, 'a.png'))).ino);
   });
 
   it('copies nothing when nothing was recorded', async () => {
