@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, makeClaimId } from '../../src/ingest/extract/make-claim-id.ts';
+import { fingerprint, fingerprintAnyText, makeClaimId } from '../../src/ingest/extract/make-claim-id.ts';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -28,5 +28,23 @@ describe('makeClaimId', () => {
 
   it('keeps the id when only case, spacing or punctuation of the sentence change', () => {
     expect(makeClaimId('a-1', 'There are 340 schools, here.', '340', 'schools')).toBe(makeClaimId('a-1', 'there are  340 schools here', '340', 'schools'));
+  });
+});
+
+describe('fingerprint', () => {
+  it('reads ASCII and General Punctuation the way the rule for any text does, character by character', () => {
+    for (let code = 0; code <= 0x206f; code = code === 0x7f ? 0x2000 : code + 1) {
+      const text = `Ab${String.fromCharCode(code)}9z`;
+      expect(fingerprint(text), `U+${code.toString(16)}`).toBe(fingerprintAnyText(text));
+    }
+  });
+
+  it.each([
+    ['curly quotes and a dash', '“Renewables supplied 20.6% of it,” she said — a record.'],
+    ['accented letters', 'São Paulo’s 12 Bürgerämter'],
+    ['letters NFKC folds', 'The ﬁrst ２０ ﬂights'],
+    ['other scripts', 'Число 42 и 七'],
+  ])('gives the rule’s answer for %s', (_, text) => {
+    expect(fingerprint(text)).toBe(fingerprintAnyText(text));
   });
 });
