@@ -727,3 +727,10 @@ describe('attributeSpeakers: bulleted lines', () => {
     expect(speakersOf(['Douglas Holtz-Eakin said the plan costs 3 billion dollars.'])).toEqual(['Douglas Holtz-Eakin']);
   });
 });
+
+describe('attributeSpeakers: a colon after a day, and a party appositive', () => {
+  it('gives a quotation after "on Tuesday:" to the subject of the clause the colon ends', () => {
+    const paragraphs = ['One early supporter, Representative Lee Zell, Republican of New York, gave the technique a whirl on Tuesday: “You can argue that 3 policies are racist.”'];
+    expect(speakerOf(paragraphs, '3 policies')).toBe('Lee Zell');
+  });
+});

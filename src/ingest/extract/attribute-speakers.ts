@@ -320,7 +320,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         if (quote.own === undefined) {
           const opening = sentences.find((s) => span.open >= s.start && span.open < s.end) ?? sentence;
           const colon = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*\([^()]{1,20}\))?:\s*$/u.exec(text.slice(Math.max(opening.start, span.open - 60), span.open));
-          if (colon) quote.own = record(resolveName(colon[1]!, true));
+          // (A day or another word that names nobody is no label: `… gave the technique a whirl on Tuesday: "…"`.)
+          if (colon && parseName(colon[1]!, isCommon)) quote.own = record(resolveName(colon[1]!, true));
         }
         if (quote.own === undefined) {
           // `Roe has since apologized for what happened: "…"`: the subject of the clause the colon ends.

@@ -282,10 +282,11 @@ const LEAD_THEN_TITLED_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(?:(?:the|a|an|
 /**
  * A leading phrase, a comma, then a name (a title with its article, an age, an appositive or a comma after it) and its
  * verb: `Like her sister, Ms. Roe worked …`, `On Monday, Jane Roe, the mayor, called …`, `Ruritania's foreign minister,
- * Jan Roe, plays down …`, `One voter, Jane Roe, 35, showed up …`, `The other man, his cousin John Doe, 40, cited …`.
+ * Jan Roe, plays down …`, `One voter, Jane Roe, 35, showed up …`, `The other man, his cousin John Doe, 40, cited …`,
+ * `One early supporter, Representative John Doe, Republican of Ohio, gave …`.
  */
 const LEAD_THEN_NAME = new RegExp(
-  `^[^,"“”]{1,60},\\s+(?:(?:the|a|an|his|her|their)\\s+[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?)?(${TITLED_NAME_RUN})(?:,\\s+\\d{1,3},)?(?:,\\s+(?:the|a|an|his|her)\\s[^,"“”]{1,80},|,(?=\\s+\\p{Ll}))?\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`,
+  `^[^,"“”]{1,60},\\s+(?:(?:the|a|an|his|her|their)\\s+[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?)?(${TITLED_NAME_RUN})(?:,\\s+\\d{1,3},)?(?:,\\s+(?:the|a|an|his|her|Democrat|Republican|Independent)\\s[^,"“”]{1,80},|,(?=\\s+\\p{Ll}))?\\s+(?:(?:has|have|had|also|then|later|again|once|now)\\s+)*\\p{Ll}`,
   'u',
 );
 
