@@ -734,3 +734,9 @@ describe('attributeSpeakers: a colon after a day, and a party appositive', () =>
     expect(speakerOf(paragraphs, '3 policies')).toBe('Lee Zell');
   });
 });
+
+describe('attributeSpeakers: assurances', () => {
+  it('lists whoever assured someone of something', () => {
+    expect(speakersOf(['Carl Ickes has assured me he will keep the dinner to 2 hours.'])).toEqual(['Carl Ickes']);
+  });
+});

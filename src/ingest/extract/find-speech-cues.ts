@@ -26,6 +26,7 @@ const VERBS = [
   'promising', 'vowing', 'pledging', 'asking', 'confirming', 'citing', 'responding', 'replying', 'remembered', 'remembers', 'echoed', 'echoes',
   'worried', 'worries', 'feared', 'fears', 'believes', 'believed', 'thinks', 'hopes', 'hoped', 'imagined',
   'stating', 'remarking', 'advocates', 'advocated', 'advocating', 'proposed', 'proposes', 'proposing',
+  'assured', 'assures', 'reassured',
   // Last, so that `called for` above is read whole: `Roe called the plan "a scam"`.
   'called', 'calls', 'calling', 'labeled', 'labelled', 'labeling', 'labelling', 'dubbed', 'branded',
   'criticized', 'criticised', 'criticizes', 'criticizing', 'blasted', 'blasts', 'slammed', 'slams', 'condemned', 'condemns', 'praised', 'praises',
@@ -39,7 +40,8 @@ const INFINITIVES = ['brag', 'boast', 'demand', 'argue', 'insist', 'warn', 'anno
  */
 const WEAK = new Set(
   ('continued continues maintains maintained states spoke expressed voiced touched put puts answers answered cited cites posted described describes indicated indicates remembered remembers echoed echoes ' +
-    'worried worries feared fears believes believed thinks hopes hoped imagined advocates advocated proposed proposes').split(' '),
+    'worried worries feared fears believes believed thinks hopes hoped imagined advocates advocated proposed proposes ' +
+    'assured assures reassured').split(' '),
 );
 /** Verbs that label (`Roe called the plan "a scam"`): speech only when a quotation or `that` follows; `called for` is a cue of its own. */
 const LABELS = new Set(
