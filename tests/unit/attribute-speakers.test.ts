@@ -740,3 +740,10 @@ describe('attributeSpeakers: assurances', () => {
     expect(speakersOf(['Carl Ickes has assured me he will keep the dinner to 2 hours.'])).toEqual(['Carl Ickes']);
   });
 });
+
+describe('attributeSpeakers: a participle after the sentence’s source', () => {
+  it('lists the source of "saying" after a possessive speech noun opened the sentence', () => {
+    const paragraphs = ['Donald Tramp spoke in Maine.', 'In response to Tramp’s comments, Secretary Martin Andes released a statement saying that 3 towns were special.'];
+    expect(speakersOf(paragraphs)).toEqual(['Donald Tramp', 'Martin Andes']);
+  });
+});

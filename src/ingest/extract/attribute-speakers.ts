@@ -343,9 +343,10 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       let reported: Span[] = [];
       for (const cue of cues) {
         if (cue.start < sentence.start || cue.start >= sentence.end) continue;
-        // After the sentence's source, a plain speech verb is still read, so that a second speaker is listed too
-        // (`Roe suggested …, while Doe said …`); verbs of blame and praise there name their objects as often as sources.
-        if (own && !PLAIN_SPEECH.has(cue.text)) continue;
+        // After the sentence's source, a plain speech verb or a participle that reports speech (`saying`) is still read, so
+        // that a second speaker is listed too (`Roe suggested …, while Doe said …`, `In response to Roe's comments, Doe
+        // released a statement saying …`); verbs of blame and praise there name their objects as often as sources.
+        if (own && !PLAIN_SPEECH.has(cue.text) && !(cue.participle && !cue.weak)) continue;
         const found = resolveCue(cue);
         if (own) continue;
         if (found) {
