@@ -747,3 +747,24 @@ describe('attributeSpeakers: a participle after the sentence’s source', () => 
     expect(speakersOf(paragraphs)).toEqual(['Donald Tramp', 'Martin Andes']);
   });
 });
+
+describe('attributeSpeakers: a surname after a conjunction, criticism by two, named examples', () => {
+  it('reads a surname after "But" as the clause subject, not a name the clause holds later', () => {
+    const paragraphs = ['Barack Olsen spoke in May.', 'But Olsen, making it clear that security came first, stood beside Prime Minister Haile Desta, and described the 2 governments as “democratically elected.”'];
+    expect(speakersOf(paragraphs)).toEqual(['Barack Olsen']);
+  });
+
+  it('does not read a surname after "The" as a subject (`The Roe campaign`)', () => {
+    const paragraphs = ['Bernie Sands spoke in May.', 'The Sands campaign responded Friday, saying 3 lobbyists had donated.'];
+    expect(speakersOf(paragraphs)).toEqual([]);
+  });
+
+  it('lists both people who criticized together', () => {
+    const paragraphs = ['Donald Tramp and Hillary Clanton spoke in May.', 'Republican Tramp and Democrat Clanton have criticized the company for moving 600 jobs.'];
+    expect(speakersOf(paragraphs)).toEqual(['Donald Tramp', 'Hillary Clanton']);
+  });
+
+  it('lists a named example after "experts like"', () => {
+    expect(speakersOf(['The tunnels are hard to find, say experts like Paul Bauer, a geophysicist who has found 3 of them.'])).toEqual(['Paul Bauer']);
+  });
+});

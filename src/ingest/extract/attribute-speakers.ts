@@ -195,8 +195,12 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         // and only someone the article names).
         if (CRITICISM.test(cue.text) && !cue.participle) {
           const phrase = sourceBefore(before, false, false);
-          const person = phrase?.kind === 'name' ? resolveName(phrase.written, false) : null;
-          if (person && !spoke.includes(person)) spoke.push(person);
+          // (`Republican Roe and Democrat Doe have criticized …`: each of them.)
+          const written = phrase?.kind === 'name' ? [phrase.written] : phrase?.kind === 'group' ? phrase.written : [];
+          for (const name of written) {
+            const person = resolveName(name, false);
+            if (person && !spoke.includes(person)) spoke.push(person);
+          }
         }
       } else if (cue.look === 'inside') {
         found = cue.inner === 'his' || cue.inner === 'her' ? resolvePronoun(cue.inner === 'his' ? 'm' : 'f') : resolveName(cue.inner!, true);
