@@ -768,3 +768,9 @@ describe('attributeSpeakers: a surname after a conjunction, criticism by two, na
     expect(speakersOf(['The tunnels are hard to find, say experts like Paul Bauer, a geophysicist who has found 3 of them.'])).toEqual(['Paul Bauer']);
   });
 });
+
+describe('attributeSpeakers: a verb-first cue after a clause that names no one', () => {
+  it('reads the source after the verb when the words before the comma name nobody', () => {
+    expect(speakersOf(['Part of the problem in finding the 3 tunnels, say experts like Paul Bauer, a geophysicist, is the ground itself.'])).toEqual(['Paul Bauer']);
+  });
+});

@@ -219,10 +219,15 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         sides.set(cue, 'before');
         // `"…," said Jane Roe` and `…, said the minister`: the verb comes first (after `"'` too, where a
         // quotation inside the quotation closes with it: `"… 'a scam,"' said Roe`).
-        if (found === undefined && !cue.participle && /^[\s,:;"“”«»'’—–-]*$|[,"”»'’]\s*$/.test(before)) {
-          phrase = sourceAfter(after);
-          found = resolvePhrase(phrase);
-          sides.set(cue, 'after');
+        // (…also when the clause before the comma names no one: `Part of the problem, say experts like Jane Roe, is …`.)
+        const unnamed = found === null && phrase?.kind === 'name' && !phrase.written.includes(' ') && /,\s*$/.test(before);
+        if ((found === undefined || unnamed) && !cue.participle && /^[\s,:;"“”«»'’—–-]*$|[,"”»'’]\s*$/.test(before)) {
+          const afterPhrase = sourceAfter(after);
+          const afterFound = resolvePhrase(afterPhrase);
+          if (found === undefined || afterFound) {
+            [phrase, found] = [afterPhrase, afterFound];
+            sides.set(cue, 'after');
+          }
         }
         // A surname the article never gives in full (`"…," Hale said`) names a person when what they say shows one.
         // …but not a word a preposition makes an object (`a columnist for the news site Pando said`).

@@ -177,8 +177,6 @@ const START_PRONOUN = /^\s*([Hh]e|[Ss]he)\b/;
 const START_NAME = new RegExp(`^\\s*(?:(?:the|a|an|his|her|their|its)\\s+)?((?:[\\p{Ll}-]+\\s+){0,4}?)(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
 const TITLE_THEN_NAME = new RegExp(`^\\s+((?:[\\p{Ll}-]+\\s+){1,3})(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
 const START_DESCRIPTION = /^\s*((?:the|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*(?:[,.;:!?)—–-]|$|\s+(?:in|on|at|during|after|before|when|who|of|from|to|about|as)\b))/u;
-/** A group, then a named example of it (`experts like Jane Roe`, `analysts such as Jane Roe`). */
-const EXAMPLE_NAME = new RegExp(`^\\s*(?:[\\p{Ll}-]+\\s+){1,3}(?:like|such as|including)\\s+(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
 const START_NOBODY = /^\s*(?:(?:an?|one|another|some|other|two|three|several|many)\s+[\p{Ll}-]+|(?:officials|aides|sources|analysts|experts|critics|people|reports?|polls?|data|estimates))\b/u;
 /** Lower-case words that may stand as titles before a name after the verb (`said campaign manager Jane Roe`). */
 const FUNCTION_WORDS = /^(?:that|this|these|those|it|in|on|at|to|of|for|with|by|about|from|as|and|or|but|if|when|while|his|her|their|its|our|my|your|he|she|they|we|there|what|how|why|which|who|a|an|the|was|is|were|are|be|been|had|has|have|would|will|not|no|so|than|then|just|also)$/;
@@ -377,9 +375,6 @@ export function sourceAfter(text: string): SourcePhrase | null {
       return partner && isFullPersonName(partner[1]!) ? { kind: 'group', written: [run[0], partner[1]!] } : { kind: 'name', written: run[0] };
     }
   }
-  // `say experts like Jane Roe, a geophysicist, …`: the named example speaks.
-  const example = EXAMPLE_NAME.exec(text);
-  if (example && isFullPersonName(example[1]!)) return { kind: 'name', written: example[1]! };
   const description = START_DESCRIPTION.exec(text);
   if (description) {
     // `said the bureau's director, Jane Roe, …`: the appositive names the person the description describes.
