@@ -774,3 +774,9 @@ describe('attributeSpeakers: a verb-first cue after a clause that names no one',
     expect(speakersOf(['Part of the problem in finding the 3 tunnels, say experts like Paul Bauer, a geophysicist, is the ground itself.'])).toEqual(['Paul Bauer']);
   });
 });
+
+describe('attributeSpeakers: a cue in an opening participle phrase', () => {
+  it('gives "Having announced …," to the subject of the clause it opens', () => {
+    expect(speakersOf(['Having announced that he would not send anyone to prison, Judge Ray Berman handed down 5 sentences.'])).toEqual(['Ray Berman']);
+  });
+});

@@ -211,8 +211,11 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       } else {
         // `Roe proposed "a wall" and said …`: the subject stands before the quotation the cue follows.
         // (The quotations themselves are left out: a title in one is no subject, `on "Meet the Press"`.)
-        let phrase =
-          quoteBefore && /^\s*,?\s*(?:and|but)\s*$/.test(before)
+        // `Having announced that …, Judge Roe proceeded …`: the cue opens a participle phrase; its source is the clause's subject.
+        const having = /^\s*Having\s+$/.test(before) ? sentenceSubject(text.slice(sentence.start, sentence.end)) : null;
+        let phrase: SourcePhrase | null = having
+          ? { kind: 'name', written: having }
+          : quoteBefore && /^\s*,?\s*(?:and|but)\s*$/.test(before)
             ? sourceBefore(text.slice(sentence.start, cue.start).replace(/["“][^"“”]*["”]/g, '""'), false)
             : sourceBefore(before, cue.participle, cue.noun);
         found = resolvePhrase(phrase);
