@@ -780,3 +780,9 @@ describe('attributeSpeakers: a cue in an opening participle phrase', () => {
     expect(speakersOf(['Having announced that he would not send anyone to prison, Judge Ray Berman handed down 5 sentences.'])).toEqual(['Ray Berman']);
   });
 });
+
+describe('attributeSpeakers: two subjects of a participle', () => {
+  it('lists both senators who speak by "proposing"', () => {
+    expect(speakersOf(['Senator Ted Crane of Texas and Senator Rand Pole of Kentucky do it most explicitly by proposing variations on “value-added tax” systems with 3 rates.'])).toEqual(['Ted Crane', 'Rand Pole']);
+  });
+});

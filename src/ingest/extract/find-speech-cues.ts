@@ -316,7 +316,11 @@ function clauseSubject(whole: string): SourcePhrase | null {
     const titled = LOWER_THEN_CAPITAL.test(rest) ? TITLE_THEN_NAME_AFTER.exec(rest) : null;
     const titleWords = titled ? titled[1]!.trim().split(/\s+/) : [];
     if (titled && isTitleWord(titleWords.at(-1)!) && titleWords.every((word) => !TITLE_NOT_VERB.test(word)) && isFullPersonName(titled[2]!)) return { kind: 'name', written: titled[2]! };
-    if (isPersonName(run[0]) && (/^\s+\p{Ll}/u.test(next) || (next.startsWith(',') && run[0].includes(' ')))) return { kind: 'name', written: run[0] };
+    if (isPersonName(run[0]) && (/^\s+\p{Ll}/u.test(next) || (next.startsWith(',') && run[0].includes(' ')))) {
+      // `Senator Jane Roe of Ohio and Senator John Doe of Utah do it by proposing …`: two subjects.
+      const partner = PARTNER.exec(rest);
+      return partner && isFullPersonName(partner[1]!) && isFullPersonName(run[0]) ? { kind: 'group', written: [run[0], partner[1]!] } : { kind: 'name', written: run[0] };
+    }
   }
   return pronoun ? pronounPhrase(pronoun[1]!) : null;
 }
