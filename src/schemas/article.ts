@@ -28,7 +28,7 @@ export const articleSchema = z
     outlet: z.string().min(1).nullable(),
     /** The original article's address, when the source names one. */
     url: z.url({ protocol: /^https?$/ }).nullable(),
-    /** Everyone quoted in the article, by full name, in order of first appearance. */
+    /** Everyone the article quotes or reports (statements, criticism, questions, refusals to comment), by the fullest name it gives, in order of first appearance; never an organisation. */
     speakers: z.array(z.string().min(1)),
     /** Path of the raw source file, relative to the project root. */
     source: z.string().min(1),
