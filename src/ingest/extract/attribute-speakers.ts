@@ -157,8 +157,9 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     return null;
   };
 
-  /** The whole article's text, joined when first asked for. */
+  /** The whole article's text, joined when first asked for, and the words already judged against it. */
   let articleText: string | undefined;
+  const placeWords = new Map<string, boolean>();
   /** The people found in the text before attribution began (not those a cue or label added). */
   const known = new Set(people);
   const quotes: Quote[] = [];
@@ -269,8 +270,12 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
 
     /** Whether the article writes a word as a place or a body (`in Wyoming`, `of Wyoming`). */
     const namesPlace = (word: string): boolean => {
-      articleText ??= paragraphs.map((p) => p.text).join('\n');
-      return new RegExp(`\\b(?:in|of|from|at|across|throughout)\\s+${word}\\b`).test(articleText);
+      let place = placeWords.get(word);
+      if (place === undefined) {
+        articleText ??= paragraphs.map((p) => p.text).join('\n');
+        placeWords.set(word, (place = new RegExp(`\\b(?:in|of|from|at|across|throughout)\\s+${word}\\b`).test(articleText)));
+      }
+      return place;
     };
 
     // A transcript label (`Jane Roe: …`) or an introduction ending the paragraph before (`Roe said:`).
@@ -299,6 +304,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     introduces = undefined;
 
     const paragraphQuotes: Quote[] = [];
+    // (Tested once per paragraph: few hold a refusal to comment.)
+    const mayRefuse = NO_COMMENT_HINT.test(text);
     for (const sentence of sentences) {
       sentenceNumber += 1;
       sentenceTexts[sentenceNumber] = sentence.text;
@@ -373,7 +380,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       }
       // `Roe declined to comment`, `Roe did not respond to a request for comment`: an answer the article reports, though
       // it holds no words to attribute (listed only).
-      if (NO_COMMENT_HINT.test(sentence.text)) {
+      if (mayRefuse && NO_COMMENT_HINT.test(sentence.text)) {
         const refusal = NO_COMMENT.exec(sentence.text);
         const found = refusal ? resolvePhrase(sourceBefore(sentence.text.slice(0, refusal.index), false)) : undefined;
         if (found) record(found);
