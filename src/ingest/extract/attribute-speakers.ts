@@ -305,7 +305,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
 
     const paragraphQuotes: Quote[] = [];
     // (Tested once per paragraph: few hold a refusal to comment.)
-    const mayRefuse = NO_COMMENT_HINT.test(text);
+    const mayRefuse = mayHoldRefusal(text);
     for (const sentence of sentences) {
       sentenceNumber += 1;
       sentenceTexts[sentenceNumber] = sentence.text;
@@ -380,7 +380,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       }
       // `Roe declined to comment`, `Roe did not respond to a request for comment`: an answer the article reports, though
       // it holds no words to attribute (listed only).
-      if (mayRefuse && NO_COMMENT_HINT.test(sentence.text)) {
+      if (mayRefuse && mayHoldRefusal(sentence.text)) {
         const refusal = NO_COMMENT.exec(sentence.text);
         const found = refusal ? resolvePhrase(sourceBefore(sentence.text.slice(0, refusal.index), false)) : undefined;
         if (found) record(found);
@@ -619,8 +619,10 @@ const OBJECT_OF_PREPOSITION = /\b(?:of|for|at|from|with|by|to|in|on|about|agains
 /** Verbs of criticism: they report speech whether or not its words follow. */
 const CRITICISM = /^(?:criticiz|criticis|blast|slam|condemn|denounc|mock|derid|ridicul|lament)/;
 
-/** A sentence that may report a refusal to comment (a cheap test before NO_COMMENT). */
-const NO_COMMENT_HINT = /comment|respond|reply|return/;
+/** Whether a text may report a refusal to comment (a cheap test before NO_COMMENT: substring searches, not a pattern). */
+function mayHoldRefusal(text: string): boolean {
+  return text.includes('comment') || text.includes('respond') || text.includes('reply') || text.includes('return');
+}
 /** A refusal to comment or an unanswered request, after its subject (`declined to comment`, `did not immediately respond to a request`). */
 const NO_COMMENT =
   /\s(?:also\s+)?(?:(?:declined|refused)\s+to\s+comment|(?:did not|didn['’]t|has not|hasn['’]t|have not|had not)\s+(?:yet\s+|immediately\s+|directly\s+)?(?:respond|reply|return)(?:ed)?\b[^.;]{0,40}\b(?:request|call|email|e-mail|message|question|inquir))/;

@@ -298,7 +298,7 @@ function clauseSubject(whole: string): SourcePhrase | null {
   const boundary = listMatches(CLAUSE_BOUNDARY, whole).at(-1);
   const clause = boundary ? whole.slice(boundary.index + boundary[0].length) : whole;
   // `Roe, who endorsed Doe in May and said …`: the subject is the name the relative clause hangs on.
-  const relative = RELATIVE_SUBJECT.exec(clause);
+  const relative = clause.includes(' who ') ? RELATIVE_SUBJECT.exec(clause) : null;
   if (relative && isPersonName(relative[1]!)) return { kind: 'name', written: relative[1]! };
   const pronoun = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(clause);
   // The first person named in the clause who is not the object of a preposition
