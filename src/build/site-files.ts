@@ -1,7 +1,8 @@
 // Walking, linking and moving the files of a built site.
-import { constants, statSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rmdir, unlink } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { linkOrCopy as linkFile } from '../util/link-or-copy.ts';
 
 /** Files handled at once: enough to keep the disk busy, few enough for the file-handle limit. */
 const CONCURRENCY = 32;
@@ -53,17 +54,9 @@ async function intoFolder(to: string, operation: () => Promise<void>): Promise<v
   }
 }
 
-/** Puts a copy of `from` at `to` without copying bytes where it can: a hard link (a site's files are never edited in place), else a reflink or copy. */
+/** Puts `from` at `to` in another tree, creating `to`'s folder: a hard link where it can (see util/link-or-copy.ts). */
 export async function linkOrCopy(from: string, to: string): Promise<void> {
-  await intoFolder(to, async () => {
-    try {
-      await link(from, to);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-      await copyFile(from, to, constants.COPYFILE_FICLONE);
-    }
-  });
+  await intoFolder(to, () => linkFile(from, to));
 }
 
 /** Moves a file into another tree (replacing what is there), copying when they are on different disks. */

@@ -5,9 +5,9 @@
 // after the build the copy-share-cards integration copies the files into dist/. The record
 // goes through a file named in an environment variable, which the integration sets for its
 // build only: without the integration the endpoint writes the cards as before.
-import { constants } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { linkOrCopy } from '../../util/link-or-copy.ts';
 
 /** The environment variable naming this build's record of share-card files. */
 export const SHARE_CARD_FILES_ENV = 'RECOUNT_SHARE_CARD_FILES';
@@ -35,27 +35,6 @@ async function awaitPendingDrawing(): Promise<void> {
 /** Files copied at once. */
 const COPY_CONCURRENCY = 32;
 
-/**
- * A hard link to the cached card where the cache is on the same disk, else a reflink or a copy.
- * Cache files are written whole and renamed into place, never rewritten, so a link in dist/
- * keeps its bytes. Linking 90,000 cards takes ~15 s where copying took over a minute (measured:
- * 0.19 against 0.88 ms a card).
- */
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') {
-      // An output folder Astro did not empty: the card replaces what is there, as a copy would.
-      await rm(to, { force: true });
-      return linkOrCopy(from, to);
-    }
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-    await copyFile(from, to, constants.COPYFILE_FICLONE);
-  }
-}
-
 /** Records the build's share-card files for the integration; false when no integration asked for them (nothing written). */
 export async function recordShareCardFiles(files: readonly ShareCardFile[]): Promise<boolean> {
   const record = process.env[SHARE_CARD_FILES_ENV];
@@ -80,6 +59,7 @@ export async function copyShareCardFiles(record: string, dist: string): Promise<
       const target = path.join(dist, file[0]);
       await mkdir(path.dirname(target), { recursive: true });
       try {
+        // Linked, not copied: 0.19 against 0.88 ms a card (90,000 at 10,000 articles).
         await linkOrCopy(file[1], target);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
