@@ -200,10 +200,10 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       return;
     }
     let files: Record<string, number> | undefined;
-    if (previous === null || linked === null) {
+    if (linked === null) {
       await moveTree(paths.astroOut, paths.staging);
     } else {
-      const assembled = await assembleChanged(paths, previous, pages, linked);
+      const assembled = await assembleChanged(paths, previous!, pages, linked);
       files = assembled.files;
       log(`assembled: ${assembled.rendered} of ${assembled.rendered + assembled.kept} pages rendered, ${assembled.kept} kept from the last build (${since(assembling)})`);
     }

@@ -1,4 +1,4 @@
-// Puts the share cards into dist/ after a build, copied from the share-card cache rather than
+// Puts the share cards into dist/ after a build, linked from the share-card cache rather than
 // written through Astro's endpoint (see src/lib/share-card/copy-share-cards.ts for why and how).
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +31,9 @@ describe('writeChosenFiles', () => {
     expect(await readFile(path.join(out, 'search/index/t-abc.json'), 'utf8')).toBe('{"a":1}');
     expect(await readFile(path.join(out, 'search/index/d-école.json'), 'utf8')).toBe('["é"]');
     // The route's record still lists every page with its digest, for the next incremental build.
-    expect(existsSync(path.join(dir, 'records'))).toBe(true);
+    const [record] = await readdir(path.join(dir, 'records'));
+    const { pages } = JSON.parse(await readFile(path.join(dir, 'records', record!), 'utf8')) as { pages: Record<string, string> };
+    expect(Object.keys(pages).sort()).toEqual(['search/index/d-école.json', 'search/index/t-abc.json']);
+    expect(Object.values(pages).every((digest) => digest.length > 0)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // Astro ~2 ms a file (a route render, a Response, a write), minutes at 90,000 cards, while the
 // card is already a finished file in the share-card cache. So in a build the endpoint draws the
 // missing cards, records which cached file belongs at which path, and lists no pages itself;
-// after the build the copy-share-cards integration copies the files into dist/. The record
+// after the build the copy-share-cards integration links them into dist/. The record
 // goes through a file named in an environment variable, which the integration sets for its
 // build only: without the integration the endpoint writes the cards as before.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -59,7 +59,7 @@ export async function copyShareCardFiles(record: string, dist: string): Promise<
       const target = path.join(dist, file[0]);
       await mkdir(path.dirname(target), { recursive: true });
       try {
-        // Linked, not copied: 0.19 against 0.88 ms a card (90,000 at 10,000 articles).
+        // Linked, not copied: 0.19 against 0.88 ms a card, timed by hand on 5,000 cached cards.
         await linkOrCopy(file[1], target);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
