@@ -10,6 +10,7 @@ import { readLedger } from './read-ledger.ts';
 import { slugify } from '../util/slugify.ts';
 import { ledgerFigure, retirePermalinks, type RetiredPages } from './retire-permalinks.ts';
 import { buildTopics } from './topics/build-topics.ts';
+import { keyByContent } from './build-plan/digest-value.ts';
 import type { RelatedLink, Topic } from './topics/topic-types.ts';
 
 /** An article entry as the pages see it. */
@@ -93,24 +94,36 @@ function unmarkedClaimIds(entry: CollectionEntry<'articles'>): Set<string> {
   return new Set(Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []);
 }
 
+/**
+ * A record built only from these entries, keyed by what names it and their digests, which cover
+ * their files (see keyByContent); left unkeyed, and digested field by field, when an entry has no
+ * digest.
+ */
+function keyedByEntries<T extends object>(record: T, name: string, entries: readonly { digest?: string | number }[]): T {
+  const digests = entries.map((entry) => entry.digest);
+  return digests.every((digest) => typeof digest === 'string' && digest !== '') ? keyByContent(record, `${name}:${digests.join(':')}`) : record;
+}
+
 async function buildSiteData(): Promise<SiteData> {
   const [articleEntries, reviewEntries] = await Promise.all([getCollection('articles'), getCollection('reviews')]);
+  // Each record is keyed by the entries it is built from (see keyByContent): a page's digest then
+  // need not walk the claims of every article and claim it shows.
   const articles: ArticleRecord[] = articleEntries
-    .map((entry) => ({ id: entry.id, data: entry.data, entry }))
+    .map((entry) => keyedByEntries({ id: entry.id, data: entry.data, entry }, `article:${entry.id}`, [entry]))
     .sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id));
   const reviews: ReviewRecord[] = reviewEntries
-    .map((entry) => ({ claimId: entry.id, data: entry.data, entry }))
+    .map((entry) => keyedByEntries({ claimId: entry.id, data: entry.data, entry }, `review:${entry.id}`, [entry]))
     .sort((a, b) => a.claimId.localeCompare(b.claimId));
   const reviewsByClaim = new Map(reviews.map((review) => [review.claimId, review]));
 
   const claims: ClaimRecord[] = articles.flatMap((article) => {
     const unmarked = unmarkedClaimIds(article.entry);
-    return article.data.claims.map((claim) => ({
-      ...claim,
-      article,
-      review: reviewsByClaim.get(claim.id) ?? null,
-      marked: !unmarked.has(claim.id),
-    }));
+    return article.data.claims.map((claim, index) => {
+      const review = reviewsByClaim.get(claim.id) ?? null;
+      const marked = !unmarked.has(claim.id);
+      const entries = review === null ? [article.entry] : [article.entry, review.entry];
+      return keyedByEntries({ ...claim, article, review, marked }, `claim:${article.id}:${index}:${claim.id}:${marked}`, entries);
+    });
   });
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
   const claimsByArticle = new Map<string, ClaimRecord[]>(articles.map((article) => [article.id, []]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestValue } from '../../src/lib/build-plan/digest-value.ts';
+import { digestValue, keyByContent } from '../../src/lib/build-plan/digest-value.ts';
 import { pageFile, shardOf } from '../../src/lib/build-plan/select-paths.ts';
 import { renderSitemap } from '../../src/build/write-sitemap.ts';
 
@@ -27,6 +27,24 @@ describe('digestValue', () => {
     expect(digestValue({ article: entry('f1', 'One') })).toBe(digestValue({ article: entry('f1', 'One') }));
     expect(digestValue({ article: entry('f1', 'One') })).not.toBe(digestValue({ article: entry('f2', 'One') }));
     expect(digestValue(entry('f1', 'One'))).not.toBe(digestValue({ ...entry('f1', 'One'), collection: 'reviews' }));
+  });
+
+  it('lets a keyed record stand for its key: fields unread, the key alone decides, a copy is walked again', () => {
+    const claim = (figure: string, key: string) => keyByContent({ id: 'c1', figure }, key);
+    expect(digestValue({ claim: claim('4', 'k1') })).toBe(digestValue({ claim: claim('5', 'k1') }));
+    expect(digestValue({ claim: claim('4', 'k1') })).not.toBe(digestValue({ claim: claim('4', 'k2') }));
+    // A spread copy (which a page could change) has no key: its fields count.
+    expect(digestValue({ ...claim('4', 'k1') })).not.toBe(digestValue({ ...claim('5', 'k1') }));
+  });
+
+  it('sees a change in a small leaf object and in a large one, however deep', () => {
+    const page = (from: number, note: string) => ({ points: [{ span: { from, to: 2020 }, reasons: ['same unit'] }, { figure: { value: 1, note } }] });
+    expect(digestValue(page(2019, 'a'))).toBe(digestValue(page(2019, 'a')));
+    expect(digestValue(page(2019, 'a'))).not.toBe(digestValue(page(2018, 'a')));
+    expect(digestValue(page(2019, 'a'))).not.toBe(digestValue(page(2019, 'a'.repeat(300))));
+    expect(digestValue(page(2019, 'a'.repeat(300)))).not.toBe(digestValue(page(2019, 'b'.repeat(300))));
+    // A leaf written out in full is not the string that looks like it.
+    expect(digestValue({ a: { x: 1 } })).not.toBe(digestValue({ a: 'i21:{1s1:xnumber:1;' }));
   });
 
   it('tells strings apart however they would run together', () => {
