@@ -13,6 +13,8 @@ export interface ChildRun {
 }
 
 const reporter = fileURLToPath(new URL('./report-rss.ts', import.meta.url));
+/** The preload every npm script of ours runs with (package.json), so a measured run starts as the user's does. */
+const compileCache = fileURLToPath(new URL('../../scripts/cache-compiled-code.mjs', import.meta.url));
 
 /**
  * Runs a Node script in a child process (the project's pinned Node) and measures wall time and
@@ -31,7 +33,7 @@ export function measureNodeTree(script: string, args: string[], env: NodeJS.Proc
   const childEnv = children ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${reporter}`.trim() } : {};
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', reporter, script, ...args], {
+    const child = spawn(process.execPath, ['--import', compileCache, '--import', reporter, script, ...args], {
       env: { ...process.env, CI: '1', ...childEnv, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
