@@ -9,7 +9,7 @@ import { BUILD_PLAN_ENV } from '../lib/build-plan/select-paths.ts';
 const CHILD_FLAGS = ['--import', fileURLToPath(new URL('./exit-with-parent.ts', import.meta.url))];
 
 /** Runs `astro build --outDir <outDir>` under a build plan; rejects with one line when it fails. */
-export function runAstroBuild(root: string, outDir: string, planFile: string): Promise<void> {
+export function runAstroBuild(root: string, outDir: string, planFile: string, signal?: AbortSignal): Promise<void> {
   // Vitest sets BASE_URL, which Astro would take as its `base`: a child never inherits it.
   const { BASE_URL: _ignored, ...env } = process.env;
   return new Promise((resolve, reject) => {
@@ -19,8 +19,9 @@ export function runAstroBuild(root: string, outDir: string, planFile: string): P
       // (~0.3 s): a newsroom's build does not phone home.
       env: { ASTRO_TELEMETRY_DISABLED: '1', ...env, [BUILD_PLAN_ENV]: planFile },
       stdio: 'inherit',
+      signal,
     });
-    child.on('error', (error) => reject(new Error(`astro build could not start: ${error.message}`)));
+    child.on('error', (error) => reject(new Error(error.name === 'AbortError' ? 'astro build stopped' : `astro build could not start: ${error.message}`)));
     child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${signal ?? `exit code ${code}`}); see its output above.`))));
   });
 }

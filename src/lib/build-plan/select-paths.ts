@@ -43,9 +43,33 @@ let plan: BuildPlan | null | undefined;
 function readPlan(): BuildPlan | null {
   if (plan === undefined) {
     const file = process.env[BUILD_PLAN_ENV];
-    plan = file ? (JSON.parse(readFileSync(file, 'utf8')) as BuildPlan) : null;
+    plan = file ? (JSON.parse(waitForFile(file)) as BuildPlan) : null;
   }
   return plan;
+}
+
+/** How long a route waits for the build script to write the plan. */
+const PLAN_WAIT_MS = 10 * 60_000;
+
+/**
+ * The plan file's text, once the build script has written it. `npm run build` starts Astro as
+ * soon as the ingest is done and writes the plan (atomically) when it has judged whether the
+ * last build can be reused (at 10,000 articles reading its manifest and checking every file of
+ * dist/ takes longer than the ingest); Astro's start and content sync run meanwhile, and the
+ * first route waits here, blocking, as it has nothing to do without the plan.
+ */
+function waitForFile(file: string): string {
+  const deadline = Date.now() + PLAN_WAIT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (Date.now() > deadline) throw new Error(`The build plan ${file} was never written; run npm run build again.`);
+    }
+    Atomics.wait(pause, 0, 0, 20);
+  }
 }
 
 /**
