@@ -63,11 +63,6 @@ export function* eachClaimRecord(claims: Iterable<TableClaim>, urls: TableUrls):
   for (const claim of claims) yield Object.fromEntries(CLAIM_COLUMNS.map((column) => [column.name, column.value(claim, urls)]));
 }
 
-/** Builds one JSON-ready record per claim, keyed by column name. */
-export function buildClaimRecords(claims: TableClaim[], urls: TableUrls): Array<Record<string, Cell>> {
-  return [...eachClaimRecord(claims, urls)];
-}
-
 /**
  * A cell as CSV text. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab,
  * carriage return first) gets a leading apostrophe: article text must never execute.
@@ -83,9 +78,4 @@ export function toCsvCell(cell: Cell): string {
 export function* eachClaimCsvRow(claims: Iterable<TableClaim>, urls: TableUrls): Generator<string[]> {
   yield CLAIM_COLUMNS.map((column) => column.name);
   for (const claim of claims) yield CLAIM_COLUMNS.map((column) => toCsvCell(column.value(claim, urls)));
-}
-
-/** Builds the CSV rows (header first) for csv-stringify. */
-export function buildClaimCsvRows(claims: TableClaim[], urls: TableUrls): string[][] {
-  return [...eachClaimCsvRow(claims, urls)];
 }

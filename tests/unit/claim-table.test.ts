@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimCsvRows, buildClaimRecords, CLAIM_COLUMNS, toCsvCell, type TableClaim } from '../../src/lib/claim-table.ts';
+import { CLAIM_COLUMNS, eachClaimCsvRow, eachClaimRecord, toCsvCell, type TableClaim } from '../../src/lib/claim-table.ts';
 
 const claim: TableClaim = {
   id: 'more-than-340-schools-a1b2c3',
@@ -21,9 +21,9 @@ const claim: TableClaim = {
 };
 const urls = { claim: (id: string) => `https://x.org/claims/${id}/`, article: (id: string) => `https://x.org/articles/${id}/` };
 
-describe('buildClaimRecords', () => {
+describe('eachClaimRecord', () => {
   it('gives every column a value, keeping numbers, nulls and lists typed', () => {
-    const [record] = buildClaimRecords([claim], urls);
+    const [record] = [...eachClaimRecord([claim], urls)];
     expect(Object.keys(record ?? {})).toEqual(CLAIM_COLUMNS.map((column) => column.name));
     expect(record).toMatchObject({
       url: 'https://x.org/claims/more-than-340-schools-a1b2c3/',
@@ -42,9 +42,9 @@ describe('buildClaimRecords', () => {
   });
 });
 
-describe('buildClaimCsvRows', () => {
+describe('eachClaimCsvRow', () => {
   it('starts with the header row and writes one row per claim', () => {
-    const rows = buildClaimCsvRows([claim, { ...claim, id: 'second-1', review: null }], urls);
+    const rows = [...eachClaimCsvRow([claim, { ...claim, id: 'second-1', review: null }], urls)];
     expect(rows[0]).toEqual(CLAIM_COLUMNS.map((column) => column.name));
     expect(rows).toHaveLength(3);
     expect(rows[2]?.[CLAIM_COLUMNS.findIndex((column) => column.name === 'verdict')]).toBe('');

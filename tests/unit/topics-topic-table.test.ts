@@ -2,7 +2,7 @@
 // time order with their relations, and CSV cells a spreadsheet cannot run.
 import { describe, expect, it } from 'vitest';
 import { buildTopics } from '../../src/lib/topics/build-topics.ts';
-import { buildTopicCsvRows, buildTopicRecords } from '../../src/lib/topics/topic-table.ts';
+import { eachTopicCsvRow, eachTopicRecord } from '../../src/lib/topics/topic-table.ts';
 import { makeClaim, sampleClaims } from '../fixtures/topics/sample-claims.ts';
 
 const urls = { topic: (id: string) => `https://example.org/compare/${id}/`, claim: (id: string) => `https://example.org/claims/${id}/` };
@@ -17,7 +17,7 @@ const trade = (id: string, date: string, value: number, period: { when: string }
 
 describe('the comparisons table', () => {
   it('lists the seed comparison with its period span and members in time order, first then changed', () => {
-    const [record] = buildTopicRecords(buildTopics(sampleClaims).topics.filter((topic) => topic.unit === 'school'), urls);
+    const [record] = [...eachTopicRecord(buildTopics(sampleClaims).topics.filter((topic) => topic.unit === 'school'), urls)];
     expect(record).toMatchObject({ unit: 'school', status: 'changed', period_from: '2021-09-01', period_to: '2024-09-01' });
     expect(record!.url).toBe(`https://example.org/compare/${record!.id}/`);
     expect(record!.members.map((member) => [member.claim_id, member.relation])).toEqual([
@@ -35,7 +35,7 @@ describe('the comparisons table', () => {
     ];
     const topics = buildTopics(claims).topics;
     expect(topics).toHaveLength(1);
-    const [record] = buildTopicRecords(topics, urls);
+    const [record] = [...eachTopicRecord(topics, urls)];
     expect(Object.fromEntries(record!.members.map((member) => [member.claim_id, member.relation]))).toEqual({
       t2023a: 'first', t2023b: 'agrees', t2023c: 'conflicts', t2024f: 'forecast',
     });
@@ -53,9 +53,9 @@ describe('the comparisons table', () => {
   });
 
   it('writes one CSV row per member after the header, defusing cells a spreadsheet would run', () => {
-    const records = buildTopicRecords(buildTopics(sampleClaims).topics, urls);
+    const records = [...eachTopicRecord(buildTopics(sampleClaims).topics, urls)];
     records[0]!.title = '=HYPERLINK("x")';
-    const rows = buildTopicCsvRows(records);
+    const rows = [...eachTopicCsvRow(records)];
     expect(rows[0]!.slice(0, 3)).toEqual(['id', 'url', 'title']);
     expect(rows).toHaveLength(1 + records.reduce((sum, record) => sum + record.members.length, 0));
     expect(rows[1]![2]).toBe(`'=HYPERLINK("x")`);

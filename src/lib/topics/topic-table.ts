@@ -98,11 +98,6 @@ export function* eachTopicRecord<C extends MatchableClaim>(topics: Iterable<Topi
   }
 }
 
-/** Every topic as a record (see TopicRecord), in the order given. */
-export function buildTopicRecords<C extends MatchableClaim>(topics: readonly Topic<C>[], urls: TopicTableUrls): TopicRecord[] {
-  return [...eachTopicRecord(topics, urls)];
-}
-
 /**
  * The CSV header and one row per member of each topic (the topic's fields repeated); text that a
  * spreadsheet would run as a formula is defused as in claims.csv. Made as they are read.
@@ -120,9 +115,4 @@ export function* eachTopicCsvRow(records: Iterable<TopicRecord>): Generator<stri
       yield cells.map(toCsvCell);
     }
   }
-}
-
-/** The CSV header and one row per member of each topic (see `eachTopicCsvRow`). */
-export function buildTopicCsvRows(records: readonly TopicRecord[]): string[][] {
-  return [...eachTopicCsvRow(records)];
 }
