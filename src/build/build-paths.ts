@@ -22,6 +22,9 @@ export interface BuildPaths {
   /** The plan handed to Astro (select-paths.ts) and the folder its routes record their pages in. */
   plan: string;
   records: string;
+  /** Where the archive step writes its files (write-archive-files.ts), and the summary the search page reads. */
+  archive: string;
+  archiveSummary: string;
 }
 
 /**
@@ -45,5 +48,7 @@ export function buildPaths(dist: string, root = process.cwd()): BuildPaths {
     old: path.join(work, 'old'),
     plan: path.join(work, 'plan.json'),
     records: path.join(work, 'records'),
+    archive: path.join(work, 'archive'),
+    archiveSummary: path.join(work, 'archive-summary.json'),
   };
 }

@@ -26,6 +26,16 @@ export function runAstroBuild(root: string, outDir: string, planFile: string, si
   });
 }
 
+/** Runs the archive step (`scripts/write-archive-files.ts`) under a build plan; rejects with one line when it fails. */
+export function runArchiveStep(root: string, planFile: string, signal?: AbortSignal): Promise<void> {
+  const { BASE_URL: _ignored, ...env } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...CHILD_FLAGS, path.join(root, 'scripts/write-archive-files.ts')], { cwd: root, env: { ...env, [BUILD_PLAN_ENV]: planFile }, stdio: 'inherit', signal });
+    child.on('error', (error) => reject(new Error(error.name === 'AbortError' ? 'the archive step stopped' : `the archive step could not start: ${error.message}`)));
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`the archive step failed (${signal ?? `exit code ${code}`}); see its output above.`))));
+  });
+}
+
 /** Runs the ingest (`scripts/ingest.ts`, content folders from the environment); rejects when it fails. */
 export function runIngestScript(root: string): Promise<void> {
   return new Promise((resolve, reject) => {

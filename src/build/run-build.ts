@@ -12,7 +12,7 @@ import { readBuildManifest, whyNotReusable, writeBuildManifest, type BuildManife
 import { buildPaths, type BuildPaths } from './build-paths.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { readRouteRecords } from './read-route-records.ts';
-import { runAstroBuild, runIngestScript } from './run-astro-build.ts';
+import { runArchiveStep, runAstroBuild, runIngestScript } from './run-astro-build.ts';
 import { forEachLimited, linkOrCopy, listTree, listTreeSizes, moveFile, removeFiles } from './site-files.ts';
 import { emptyTrash, recoverInterruptedSwap, swapSiteIn } from './swap-site.ts';
 import { writeFileAtomic } from '../util/write-file-atomic.ts';
@@ -158,9 +158,11 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     // a few seconds longer than the ingest.
     let previous: BuildManifest | null = null;
     let planned: Promise<void>;
+    // The /data/ tables and the search index are written by a process of their own (write-archive-files.ts).
+    const archive = { dir: paths.archive, summary: paths.archiveSummary };
     if (options.shard !== undefined) {
       if (options.ingest) await runIngestScript(root);
-      const plan: BuildPlan = { mode: 'shard', shard: options.shard, recordDir: paths.records, outDir: paths.astroOut };
+      const plan: BuildPlan = { mode: 'shard', shard: options.shard, recordDir: paths.records, outDir: paths.astroOut, archive };
       log(`build: shard ${options.shard.index + 1} of ${options.shard.count}`);
       await writeFile(paths.plan, JSON.stringify(plan));
       planned = Promise.resolve();
@@ -177,11 +179,11 @@ export async function runBuild(options: BuildOptions): Promise<void> {
         if (failed) return;
         let plan: BuildPlan;
         if (why === null) {
-          plan = { mode: 'changed', previous: previous!.pages, recordDir: paths.records, outDir: paths.astroOut };
+          plan = { mode: 'changed', previous: previous!.pages, recordDir: paths.records, outDir: paths.astroOut, archive };
           log('build: incremental (only pages whose inputs changed are rendered)');
           linked = linkPreviousSite(paths, previous!);
         } else {
-          plan = { mode: 'all', recordDir: paths.records, outDir: paths.astroOut };
+          plan = { mode: 'all', recordDir: paths.records, outDir: paths.astroOut, archive };
           previous = null;
           log(`build: full (${why})`);
         }
@@ -196,20 +198,26 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       }
     }
 
-    // 2. Render with Astro into the work folder.
+    // 2. Render with Astro into the work folder, and write the archive files beside it (on the
+    //    other core). Either failing stops the other.
     const rendering = performance.now();
     const stop = new AbortController();
     const astro = runAstroBuild(root, paths.astroOut, paths.plan, stop.signal);
-    astro.catch(() => undefined); // awaited below, once the plan is written
+    const archiving = runArchiveStep(root, paths.plan, stop.signal);
+    const children = [astro, archiving];
+    for (const child of children) child.catch(() => stop.abort()); // awaited below
     try {
       await planned;
     } catch (error) {
-      // A build that cannot plan stops Astro (waiting for the plan) before it fails.
+      // A build that cannot plan stops Astro and the archive step (waiting for the plan) before it fails.
       stop.abort();
-      await astro.catch(() => undefined);
+      await Promise.allSettled(children);
       throw error;
     }
-    await astro;
+    const rejected = (await Promise.allSettled(children)).filter((done): done is PromiseRejectedResult => done.status === 'rejected');
+    // The first to fail says why; the other, if it failed too, was stopped because of it.
+    if (rejected.length > 0) throw (rejected.find((done) => !String((done.reason as Error | undefined)?.message).endsWith('stopped')) ?? rejected[0]!).reason;
+    if (existsSync(paths.archive)) await forEachLimited(await listTree(paths.archive), (file) => moveFile(path.join(paths.archive, file), path.join(paths.astroOut, file)));
     log(`astro build: ${since(rendering)}`);
     const pages = await readRouteRecords(paths.records);
 

@@ -1,12 +1,15 @@
 // `npm run build` three ways on one changing corpus, compared byte for byte: a full build from
 // scratch, an incremental rebuild after additions, edits and removals (rendering only what
 // changed), and the same site built as three shards and merged. All three must be identical.
+// And the archive files (the /data/ tables, the search index), which `npm run build` writes in a
+// process of its own from the content files, must be those a bare `astro build` serves from its
+// content collections.
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticle } from '../../bench/corpus/generate-corpus.ts';
-import { runBuildScript, type RunResult } from './support/build-site.ts';
+import { runAstroBuild, runBuildScript, type RunResult } from './support/build-site.ts';
 import { diffTrees, hashTree } from './support/hash-tree.ts';
 
 const project = process.cwd();
@@ -20,6 +23,7 @@ let merge: RunResult;
 let incrementalTree: Map<string, string>;
 let fullTree: Map<string, string>;
 let mergedTree: Map<string, string>;
+let bareTree: Map<string, string>;
 
 const sources = () => path.join(content, 'sources');
 const build = (args: string[], cache = 'cache') => runBuildScript(project, content, path.join(root, cache), args);
@@ -28,6 +32,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'recount-build-modes-'));
   content = path.join(root, 'content');
   await cp('content/sources', sources(), { recursive: true });
+  await cp('tests/fixtures/e2e-reviews', path.join(content, 'reviews'), { recursive: true });
   for (let index = 0; index < ARTICLES; index++) {
     const article = generateArticle(3, index);
     await writeFile(path.join(sources(), article.name), article.text);
@@ -64,6 +69,11 @@ beforeAll(async () => {
   }
   merge = await build(['--merge', ...[1, 2, 3].map((shard) => path.join(root, 'shards', String(shard))), '--out', path.join(root, 'merged')]);
   mergedTree = await hashTree(path.join(root, 'merged'));
+
+  // 5. The same input through Astro alone: every page, the archive files from its own routes.
+  await writeFile(path.join(content, 'permalinks.json'), ledger);
+  await runAstroBuild(project, content, path.join(root, 'bare'), path.join(root, 'cache-bare'));
+  bareTree = await hashTree(path.join(root, 'bare'));
 }, 1_200_000);
 
 afterAll(async () => {
@@ -91,6 +101,15 @@ describe('npm run build', () => {
   it('makes the same bytes from three merged shards as in one build', () => {
     expect(merge.output).toContain('merge: 3 shards');
     expect(diffTrees(mergedTree, fullTree)).toEqual([]);
+  });
+});
+
+describe('the archive step of npm run build', () => {
+  it('writes the data tables and search index a bare astro build serves from its collections', () => {
+    const archived = (tree: Map<string, string>) => new Map([...tree].filter(([file]) => /^(?:data|search)\//.test(file)));
+    expect(archived(fullTree).size).toBeGreaterThan(10);
+    expect([...archived(fullTree).keys()]).toEqual(expect.arrayContaining(['data/claims.json', 'data/claims.csv', 'data/topics.json', 'data/topics.csv', 'data/permalinks.json', 'search/index.html']));
+    expect(diffTrees(archived(fullTree), archived(bareTree))).toEqual([]);
   });
 });
 

@@ -91,4 +91,13 @@ describe('npm run dev', () => {
     const html = await waitFor(`${base}/articles/dev-watch-new/`, (status, body) => status === 200 && body.includes('415'));
     expect(html).not.toContain('412 schools');
   });
+
+  it('serves every download of /data/ at its address, with its type', { timeout: 60_000 }, async () => {
+    for (const [file, type] of [['claims.json', 'application/json'], ['claims.csv', 'text/csv'], ['topics.json', 'application/json'], ['topics.csv', 'text/csv'], ['permalinks.json', 'application/json']]) {
+      const response = await fetch(`${base}/data/${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-type'), file).toContain(type);
+    }
+    expect(await (await fetch(`${base}/data/claims.csv`)).text()).toMatch(/^id,url,text,/);
+  });
 });

@@ -20,14 +20,14 @@ afterAll(async () => {
 });
 
 describe('writeChosenFiles', () => {
-  it('writes a route’s chosen files into the build output itself and leaves Astro nothing to render', async () => {
+  it('writes a route’s chosen files into the given folder and records every page with its digest', async () => {
     const { selectPaths, writeChosenFiles } = await import('../../src/lib/build-plan/select-paths.ts');
     const files = new Map([['t-abc', '{"a":1}'], ['d-école', '["é"]']]);
     const entries = [...files.keys()].map((file) => ({ params: { file } }));
     const pattern = '/search/index/[file].json';
     const chosen = selectPaths(pattern, entries, (entry) => files.get(entry.params.file));
     expect(chosen).toHaveLength(2);
-    expect(writeChosenFiles(pattern, chosen, (entry) => files.get(entry.params.file)!)).toEqual([]);
+    writeChosenFiles(out, pattern, chosen, (entry) => files.get(entry.params.file)!);
     expect(await readFile(path.join(out, 'search/index/t-abc.json'), 'utf8')).toBe('{"a":1}');
     expect(await readFile(path.join(out, 'search/index/d-école.json'), 'utf8')).toBe('["é"]');
     // The route's record still lists every page with its digest, for the next incremental build.

@@ -21,8 +21,14 @@ export interface BuildPlan {
   shard?: { index: number; count: number };
   /** Folder where each route records its pages and their digests. */
   recordDir: string;
-  /** Astro's output folder for this build, for routes that write their chosen files themselves (`writeChosenFiles`). */
+  /** Astro's output folder for this build. */
   outDir?: string;
+  /**
+   * Set when the archive step (src/build/write-archive-files.ts) writes the archive files (the
+   * /data/ tables and the search index) in a process of its own: their routes then leave them
+   * out, and the search page reads what it needs of the index from `summary`.
+   */
+  archive?: { dir: string; summary: string };
 }
 
 /** What a route records: every page file it has, with its digest, whether rendered this time or not (a shard: '' for other shards' pages). */
@@ -48,17 +54,23 @@ function readPlan(): BuildPlan | null {
   return plan;
 }
 
-/** How long a route waits for the build script to write the plan. */
+/** Where the archive step of this build writes, when one does (see BuildPlan); null otherwise. */
+export function plannedArchive(): NonNullable<BuildPlan['archive']> | null {
+  return readPlan()?.archive ?? null;
+}
+
+/** How long a route waits for the build script to write the plan, or the archive step its summary. */
 const PLAN_WAIT_MS = 10 * 60_000;
 
 /**
- * The plan file's text, once the build script has written it. `npm run build` starts Astro as
+ * A file's text, once another process has written it (atomically): the plan, or the archive
+ * step's summary for the search page. For the plan: once the build script has written it. `npm run build` starts Astro as
  * soon as the ingest is done and writes the plan (atomically) when it has judged whether the
  * last build can be reused (at 10,000 articles reading its manifest and checking every file of
  * dist/ takes longer than the ingest); Astro's start and content sync run meanwhile, and the
  * first route waits here, blocking, as it has nothing to do without the plan.
  */
-function waitForFile(file: string): string {
+export function waitForFile(file: string): string {
   const deadline = Date.now() + PLAN_WAIT_MS;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
@@ -66,28 +78,19 @@ function waitForFile(file: string): string {
       return readFileSync(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      if (Date.now() > deadline) throw new Error(`The build plan ${file} was never written; run npm run build again.`);
+      if (Date.now() > deadline) throw new Error(`${file} was never written; run npm run build again.`);
     }
     Atomics.wait(pause, 0, 0, 20);
   }
 }
 
-/**
- * Writes the chosen pages of a route whose pages are finished text already (the search index
- * files) straight into the build's output, and returns what is left for Astro to render: none
- * under `npm run build`, every page without a plan (the dev server, a bare `astro build`).
- * Astro spends ~2 ms a file on a route render, a Response and a write; adding one article
- * to 10,000 changes ~3,300 of the ~3,700 search files (their document numbers move).
- */
-export function writeChosenFiles<T extends PathEntry>(pattern: string, chosen: readonly T[], contentOf: (entry: T) => string): T[] {
-  const current = readPlan();
-  if (current?.outDir === undefined) return [...chosen];
+/** Writes the chosen pages of a route whose pages are finished text already into `dir`, at their page files. */
+export function writeChosenFiles<T extends PathEntry>(dir: string, pattern: string, chosen: readonly T[], contentOf: (entry: T) => string): void {
   for (const entry of chosen) {
-    const file = path.join(current.outDir, pageFile(pattern, entry.params));
+    const file = path.join(dir, pageFile(pattern, entry.params));
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, contentOf(entry));
   }
-  return [];
 }
 
 /** The shard (0-based, of `count`) a page file belongs to: by a hash of its path, so it never depends on the archive's size. */

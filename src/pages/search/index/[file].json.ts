@@ -1,16 +1,16 @@
 // /search/index/<file>.json: the search index files (manifest, term ranges, document chunks,
-// filter lists), each named by a hash of its content so hosts can cache them forever.
+// filter lists), each named by a hash of its content so hosts can cache them forever. Under
+// `npm run build` the archive step writes them beside Astro's render (src/build/write-archive-files.ts),
+// and this route leaves them to it.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { selectPaths, writeChosenFiles } from '../../../lib/build-plan/select-paths.ts';
+import { plannedArchive } from '../../../lib/build-plan/select-paths.ts';
 import { loadSearchIndex } from '../../../lib/search/load-search-index.ts';
 
-/** One route per index file; under `npm run build` the files are written directly (see writeChosenFiles). */
+/** One route per index file (none when the archive step writes them). */
 export const getStaticPaths = (async () => {
+  if (plannedArchive()) return [];
   const { files } = await loadSearchIndex();
-  const paths = [...files.keys()].map((file) => ({ params: { file } }));
-  const pattern = '/search/index/[file].json';
-  const chosen = selectPaths(pattern, paths, (entry) => files.get(entry.params.file));
-  return writeChosenFiles(pattern, chosen, (entry) => files.get(entry.params.file)!);
+  return [...files.keys()].map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
 /** Serves one index file's JSON. */
