@@ -5,7 +5,7 @@ import { cacheCompiledCode } from '../src/util/cache-compiled-code.ts';
 cacheCompiledCode();
 const { writeArchiveFiles } = await import('../src/build/write-archive-files.ts');
 try {
-  await writeArchiveFiles();
+  console.log(`[build] ${await writeArchiveFiles()}`);
 } catch (error) {
   console.error(`[build] the archive files could not be written: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

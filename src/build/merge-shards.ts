@@ -2,7 +2,7 @@
 // checked and assembled into dist/, which is then published like any build (sitemap, permalink
 // ledger, manifest for the next incremental build, swap). Checks: every shard present once and
 // built from the same code, every page in exactly the shard it belongs to, the pages shared by
-// all shards (home, indexes, data files, assets) the same bytes in each, no broken links.
+// all shards (home, indexes, feed, assets) the same bytes in each, no broken links.
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';

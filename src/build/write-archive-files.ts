@@ -23,8 +23,9 @@ const SEARCH_FILES = '/search/index/[file].json';
 /** Characters gathered before a write: the tables are streamed to disk, never held whole. */
 const CHUNK_CHARS = 1 << 20;
 
-/** Builds the site index and writes the archive files the plan asks for, then the search page's summary. */
-export async function writeArchiveFiles(): Promise<void> {
+/** Builds the site index and writes the archive files the plan asks for, and the search page's summary; returns a line saying what it wrote. */
+export async function writeArchiveFiles(): Promise<string> {
+  const started = performance.now();
   const site = buildSiteData(readContentEntries());
   const archive = plannedArchive();
   if (archive === null) throw new Error('the archive step runs under npm run build, which names its folder in the build plan');
@@ -39,6 +40,7 @@ export async function writeArchiveFiles(): Promise<void> {
 
   // Astro's `site` and `base` are these settings (astro.config.mjs).
   const address: SiteAddress = { origin: new URL(siteConfig.url), base: siteConfig.base };
+  let tables = 0;
   for (const format of ['json', 'csv'] as const) {
     const pattern = DATA_TABLE_PATTERNS[format];
     const written = DATA_TABLES.filter((table) => table.format === format).map((table) => {
@@ -47,7 +49,9 @@ export async function writeArchiveFiles(): Promise<void> {
     });
     const kept = new Set(selectPaths(pattern, written, (entry) => entry.sha));
     for (const entry of written) if (!kept.has(entry)) rmSync(entry.file);
+    tables += kept.size;
   }
+  return `archive files: ${chosen.length} of ${search.files.size} search index files and ${tables} of ${DATA_TABLES.length} data tables written in ${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 
 /** Writes one table to `file` as UTF-8 and returns the SHA-256 of its text. */
