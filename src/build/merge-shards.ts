@@ -11,7 +11,8 @@ import { siteConfig } from '../lib/site-config.ts';
 import { buildPaths } from './build-paths.ts';
 import { findBrokenLinks } from './check-links.ts';
 import { prepareBuild, publishSite, SHARD_INFO, type ShardInfo } from './run-build.ts';
-import { forEachLimited, linkOrCopy, listTree } from './site-files.ts';
+import { linkTreeSync } from './link-tree.ts';
+import { forEachLimited, listTree } from './site-files.ts';
 import { writeSitemap } from './write-sitemap.ts';
 
 /** Thrown when the shards do not add up to one site; the message says how. */
@@ -73,11 +74,8 @@ export async function mergeShards(options: { root: string; dist: string; shards:
     if (problems.length > 0) throw new ShardMergeError(`The shards do not make one site (${problems.length} problem(s)): ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}`);
 
     // 3. Assemble, check the links, publish.
-    await forEachLimited(shared, (file) => linkOrCopy(path.join(first.site, file), path.join(paths.staging, file)));
-    for (const shard of shards) {
-      const own = shard.files.filter((file) => pages[file] !== undefined);
-      await forEachLimited(own, (file) => linkOrCopy(path.join(shard.site, file), path.join(paths.staging, file)));
-    }
+    linkTreeSync(first.site, paths.staging, shared);
+    for (const shard of shards) linkTreeSync(shard.site, paths.staging, shard.files.filter((file) => pages[file] !== undefined));
     await writeSitemap(paths.staging, siteConfig.url, siteConfig.base);
     const files = await listTree(paths.staging);
     const broken = await findBrokenLinks(paths.staging, files, siteConfig.base);

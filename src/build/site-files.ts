@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { linkOrCopy as linkFile } from '../util/link-or-copy.ts';
+import { Worker } from 'node:worker_threads';
 
 /** Files handled at once: enough to keep the disk busy, few enough for the file-handle limit. */
 const CONCURRENCY = 32;
@@ -54,9 +54,13 @@ async function intoFolder(to: string, operation: () => Promise<void>): Promise<v
   }
 }
 
-/** Puts `from` at `to` in another tree, creating `to`'s folder: a hard link where it can (see util/link-or-copy.ts). */
-export async function linkOrCopy(from: string, to: string): Promise<void> {
-  await intoFolder(to, () => linkFile(from, to));
+/** linkTreeSync (link-tree.ts) in a worker thread; resolves when every file is linked, rejects with the first error. */
+export function linkTreeInWorker(from: string, to: string, files: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./link-tree-worker.ts', import.meta.url), { workerData: { from, to, files } });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`linking ${from} into ${to} stopped with exit code ${code}`))));
+  });
 }
 
 /** Moves a file into another tree (replacing what is there), copying when they are on different disks. */
