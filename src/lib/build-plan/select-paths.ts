@@ -64,11 +64,11 @@ const PLAN_WAIT_MS = 10 * 60_000;
 
 /**
  * A file's text, once another process has written it (atomically): the plan, or the archive
- * step's summary for the search page. For the plan: once the build script has written it. `npm run build` starts Astro as
- * soon as the ingest is done and writes the plan (atomically) when it has judged whether the
- * last build can be reused (at 10,000 articles reading its manifest and checking every file of
- * dist/ takes longer than the ingest); Astro's start and content sync run meanwhile, and the
- * first route waits here, blocking, as it has nothing to do without the plan.
+ * step's summary for the search page. `npm run build` starts Astro as soon as the ingest is done
+ * and writes the plan when it has judged whether the last build can be reused (at 10,000
+ * articles reading its manifest and checking every file of dist/ takes longer than the ingest);
+ * Astro's start and content sync run meanwhile, and the first route waits here, blocking, as it
+ * has nothing to do without the plan.
  */
 export function waitForFile(file: string): string {
   const deadline = Date.now() + PLAN_WAIT_MS;
