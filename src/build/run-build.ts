@@ -205,7 +205,14 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     const astro = runAstroBuild(root, paths.astroOut, paths.plan, stop.signal);
     const archiving = runArchiveStep(root, paths.plan, stop.signal);
     const children = [astro, archiving];
-    for (const child of children) child.catch(() => stop.abort()); // awaited below
+    // The first to fail says why; the other, stopped because of it, fails after it.
+    let failure: { error: unknown } | null = null;
+    for (const child of children) {
+      child.catch((error: unknown) => {
+        failure ??= { error };
+        stop.abort();
+      });
+    }
     try {
       await planned;
     } catch (error) {
@@ -214,9 +221,8 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       await Promise.allSettled(children);
       throw error;
     }
-    const rejected = (await Promise.allSettled(children)).filter((done): done is PromiseRejectedResult => done.status === 'rejected');
-    // The first to fail says why; the other, if it failed too, was stopped because of it.
-    if (rejected.length > 0) throw (rejected.find((done) => !String((done.reason as Error | undefined)?.message).endsWith('stopped')) ?? rejected[0]!).reason;
+    await Promise.allSettled(children);
+    if (failure !== null) throw (failure as { error: unknown }).error;
     if (existsSync(paths.archive)) await forEachLimited(await listTree(paths.archive), (file) => moveFile(path.join(paths.archive, file), path.join(paths.astroOut, file)));
     log(`astro build: ${since(rendering)}`);
     const pages = await readRouteRecords(paths.records);
