@@ -22,9 +22,10 @@ export interface BuildPaths {
   /** The plan handed to Astro (select-paths.ts) and the folder its routes record their pages in. */
   plan: string;
   records: string;
-  /** Where the archive step writes its files (write-archive-files.ts), and the summary the search page reads. */
+  /** Where the archive step writes its files (write-archive-files.ts), the summary the search page reads, and the grouping of the claims the pages take (pack-topics.ts). */
   archive: string;
   archiveSummary: string;
+  archiveTopics: string;
 }
 
 /**
@@ -50,5 +51,6 @@ export function buildPaths(dist: string, root = process.cwd()): BuildPaths {
     records: path.join(work, 'records'),
     archive: path.join(work, 'archive'),
     archiveSummary: path.join(work, 'archive-summary.json'),
+    archiveTopics: path.join(work, 'archive-topics.json'),
   };
 }

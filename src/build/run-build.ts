@@ -159,7 +159,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     let previous: BuildManifest | null = null;
     let planned: Promise<void>;
     // The /data/ tables and the search index are written by a process of their own (write-archive-files.ts).
-    const archive = { dir: paths.archive, summary: paths.archiveSummary };
+    const archive = { dir: paths.archive, summary: paths.archiveSummary, topics: paths.archiveTopics };
     if (options.shard !== undefined) {
       if (options.ingest) await runIngestScript(root);
       const plan: BuildPlan = { mode: 'shard', shard: options.shard, recordDir: paths.records, outDir: paths.astroOut, archive };

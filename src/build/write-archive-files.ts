@@ -5,7 +5,9 @@
 // other core, from a site index built from the same files by the same code (site-index.ts).
 // The files go into the plan's archive folder, recorded like any route's pages (select-paths.ts:
 // only the changed ones under an incremental build, only this shard's under a sharded one); the
-// build script moves them in beside Astro's once both are done.
+// build script moves them in beside Astro's once both are done. The step also groups the claims
+// into comparisons for Astro's pages, which describe their topics from its packed grouping
+// (pack-topics.ts) instead of grouping the claims again: grouping is most of the site index's work.
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -13,8 +15,10 @@ import { DATA_TABLE_PATTERNS, DATA_TABLES, type DataTable, type SiteAddress } fr
 import { pageFile, plannedArchive, selectPaths, writeChosenFiles } from '../lib/build-plan/select-paths.ts';
 import { indexSite, type SearchSummary } from '../lib/search/index-site.ts';
 import { siteConfig } from '../lib/site-config.ts';
-import { buildSiteData, type SiteData } from '../lib/site-index.ts';
-import { writeFileAtomic } from '../util/write-file-atomic.ts';
+import { buildSiteData, groupSiteClaims, type SiteData } from '../lib/site-index.ts';
+import { describeTopics, profilesFrom } from '../lib/topics/build-topics.ts';
+import { packTopics } from '../lib/topics/pack-topics.ts';
+import { writeFileAtomic, writeFileAtomicSync } from '../util/write-file-atomic.ts';
 import { readContentEntries } from './read-content-entries.ts';
 
 /** The route pattern of the search index files. */
@@ -26,9 +30,14 @@ const CHUNK_CHARS = 1 << 20;
 /** Builds the site index and writes the archive files the plan asks for, and the search page's summary; returns a line saying what it wrote. */
 export async function writeArchiveFiles(): Promise<string> {
   const started = performance.now();
-  const site = buildSiteData(readContentEntries());
   const archive = plannedArchive();
   if (archive === null) throw new Error('the archive step runs under npm run build, which names its folder in the build plan');
+  // The grouping goes to the pages first: Astro's site index waits for it (site-data.ts).
+  const site = buildSiteData(readContentEntries(), (claims) => {
+    const { grouping, profiles } = groupSiteClaims(claims);
+    writeFileAtomicSync(archive.topics, packTopics(grouping, claims));
+    return describeTopics(claims, grouping, profilesFrom(profiles));
+  });
 
   // The search index first: the search page waits for its summary.
   const search = indexSite(site);

@@ -2,7 +2,7 @@
 // speakers, reviews, comparisons, retired permalinks), built in one pass from the content entries.
 // Astro's pages get it from loadSite() (site-data.ts), fed by the content collections; the
 // archive step of `npm run build` (src/build/write-archive-files.ts) builds it from the same
-// files in a process of its own.
+// files in a process of its own, and hands Astro its grouping of the claims (TopicSource).
 import type { CollectionEntry } from 'astro:content';
 import type { Claim } from '../schemas/claim.ts';
 import type { Review } from '../schemas/review.ts';
@@ -11,9 +11,10 @@ import { displayPath, readTopicEdits, topicEditsPath } from './read-topic-edits.
 import { readLedger } from './read-ledger.ts';
 import { slugify } from '../util/slugify.ts';
 import { ledgerFigure, retirePermalinks, type RetiredPages } from './retire-permalinks.ts';
-import { buildTopics } from './topics/build-topics.ts';
+import { describeTopics, groupTopics, profilesFrom, type TopicGrouping } from './topics/build-topics.ts';
+import type { ClaimProfile } from './topics/profile-claim.ts';
 import { keyByContent } from './build-plan/digest-value.ts';
-import type { RelatedLink, Topic } from './topics/topic-types.ts';
+import type { RelatedLink, Topic, TopicIndex } from './topics/topic-types.ts';
 
 /** An article entry as the pages see it. */
 export interface ArticleRecord {
@@ -104,8 +105,28 @@ export interface SiteEntries {
   reviews: readonly CollectionEntry<'reviews'>[];
 }
 
+/**
+ * How the site index gets its comparisons from its claims: grouped here (groupHere), or from
+ * the grouping another process made of the same claims (pack-topics.ts).
+ */
+export type TopicSource = (claims: readonly ClaimRecord[]) => TopicIndex<ClaimRecord>;
+
+/** Groups the site's claims under the editors' decisions in content/topics.yaml, printing those that no longer apply. */
+export function groupSiteClaims(claims: readonly ClaimRecord[]): { grouping: TopicGrouping; profiles: ClaimProfile[] } {
+  const editsFile = topicEditsPath();
+  const grouped = groupTopics(claims, readTopicEdits(editsFile), { editsFile: displayPath(editsFile) });
+  for (const warning of grouped.grouping.warnings) console.warn(`[recount] ${warning}`);
+  return grouped;
+}
+
+/** The comparisons, grouped in this process. */
+export const groupHere: TopicSource = (claims) => {
+  const { grouping, profiles } = groupSiteClaims(claims);
+  return describeTopics(claims, grouping, profilesFrom(profiles));
+};
+
 /** Builds the whole site index from the content entries. */
-export function buildSiteData({ articles: articleEntries, reviews: reviewEntries }: SiteEntries): SiteData {
+export function buildSiteData({ articles: articleEntries, reviews: reviewEntries }: SiteEntries, topicsOf: TopicSource = groupHere): SiteData {
   // Each record is keyed by the entries it is built from (see keyByContent): a page's digest then
   // need not walk the claims of every article and claim it shows.
   const articles: ArticleRecord[] = articleEntries
@@ -145,9 +166,7 @@ export function buildSiteData({ articles: articleEntries, reviews: reviewEntries
   }
   const speakers = [...speakersBySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
 
-  const editsFile = topicEditsPath();
-  const topicIndex = buildTopics(claims, readTopicEdits(editsFile), { editsFile: displayPath(editsFile) });
-  for (const warning of topicIndex.warnings) console.warn(`[recount] ${warning}`);
+  const topicIndex = topicsOf(claims);
 
   const retired = retirePermalinks(readLedger(), {
     articles: articles.map((article) => ({ id: article.id, title: article.data.title, source: article.data.source })),

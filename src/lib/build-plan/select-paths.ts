@@ -26,9 +26,10 @@ export interface BuildPlan {
   /**
    * Set when the archive step (src/build/write-archive-files.ts) writes the archive files (the
    * /data/ tables and the search index) in a process of its own: their routes then leave them
-   * out, and the search page reads what it needs of the index from `summary`.
+   * out, the search page reads what it needs of the index from `summary`, and the site index
+   * takes its comparisons from the grouping packed in `topics` (pack-topics.ts).
    */
-  archive?: { dir: string; summary: string };
+  archive?: { dir: string; summary: string; topics: string };
 }
 
 /** What a route records: every page file it has, with its digest, whether rendered this time or not (a shard: '' for other shards' pages). */
@@ -59,12 +60,12 @@ export function plannedArchive(): NonNullable<BuildPlan['archive']> | null {
   return readPlan()?.archive ?? null;
 }
 
-/** How long a route waits for the build script to write the plan, or the archive step its summary. */
+/** How long a route waits for the build script to write the plan, or the archive step its summary or topics. */
 const PLAN_WAIT_MS = 10 * 60_000;
 
 /**
  * A file's text, once another process has written it (atomically): the plan, or the archive
- * step's summary for the search page. `npm run build` starts Astro as soon as the ingest is done
+ * step's summary for the search page and its grouping of the claims. `npm run build` starts Astro as soon as the ingest is done
  * and writes the plan when it has judged whether the last build can be reused (at 10,000
  * articles reading its manifest and checking every file of dist/ takes longer than the ingest);
  * Astro's start and content sync run meanwhile, and the first route waits here, blocking, as it

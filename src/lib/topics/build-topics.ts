@@ -6,9 +6,9 @@ import { blockCandidates, DEFAULT_BLOCKING, type BlockingOptions } from './block
 import { describeTopic } from './describe-topic.ts';
 import { dropCommonNames } from './drop-common-names.ts';
 import { groupClaims, type GroupingRules } from './group-claims.ts';
-import { linkRelated } from './link-related.ts';
+import { linkRelated, selectRelated, type ClaimLinks, type PairTuple } from './link-related.ts';
 import { NO_TOPIC_EDITS, TopicEditsError } from './parse-topic-edits.ts';
-import { profileClaim, type ClaimProfile } from './profile-claim.ts';
+import { profileClaim, type ClaimProfile, type PointFacts } from './profile-claim.ts';
 import { pairConfidence, RELATED_CONFIDENCE, scorePair, type ScoredPair } from './score-pair.ts';
 import { pickAnchor, topicId } from './topic-id.ts';
 import type { Topic, TopicIndex, TopicMatch } from './topic-types.ts';
@@ -70,22 +70,68 @@ function assertComparable(indexes: readonly number[], profiles: readonly ClaimPr
   }
 }
 
+/** One topic of a TopicGrouping: everything its page is described from, by claim index. */
+export interface GroupedTopic {
+  id: string;
+  /** Its claims, in the order they are described (see describeTopic). */
+  members: number[];
+  /** The pairs that joined it. */
+  matches: PairTuple[];
+  /** The weakest join (1 when an editor joined it). */
+  confidence: number;
+  notes: string[];
+  confirmed: boolean;
+}
+
+/**
+ * The comparisons of a site as plain data, by claim index: which claims form each topic, the
+ * pairs that joined them and the related pairs each claim keeps. This is the costly part of
+ * building topics (profiling, blocking, scoring, grouping); describeTopics turns it into the
+ * pages' topics. Plain, so that it can cross from one process to another (pack-topics.ts).
+ */
+export interface TopicGrouping {
+  /** In the order they were made (groups, then merges), confirmations applied. */
+  topics: GroupedTopic[];
+  related: ClaimLinks[];
+  /** Names too common in the archive to tie two claims together (drop-common-names.ts). */
+  commonNames: string[];
+  /** Editors' decisions that no longer apply, in words. */
+  warnings: string[];
+}
+
+/** Where describeTopics finds each claim's profile: the cheap part for every member, the whole one only for the reasons a page reads. */
+export interface ProfileSource {
+  factsAt: (index: number) => PointFacts;
+  profileAt: (index: number) => ClaimProfile;
+}
+
 /** Builds every comparison topic and related link for a set of claims (see the header). */
 export function buildTopics<C extends MatchableClaim>(
   claims: readonly C[],
   edits: TopicEdits = NO_TOPIC_EDITS,
   options: TopicOptions = {},
 ): TopicIndex<C> {
+  const { grouping, profiles } = groupTopics(claims, edits, options);
+  return describeTopics(claims, grouping, profilesFrom(profiles), options);
+}
+
+/** The profiles groupTopics made, as describeTopics reads them. */
+export function profilesFrom(profiles: readonly ClaimProfile[]): ProfileSource {
+  const at = (index: number) => profiles[index]!;
+  return { factsAt: at, profileAt: at };
+}
+
+/** Groups the claims into topics and picks their related pairs (see TopicGrouping); also returns the profiles it made. */
+export function groupTopics<C extends MatchableClaim>(
+  claims: readonly C[],
+  edits: TopicEdits = NO_TOPIC_EDITS,
+  options: TopicOptions = {},
+): { grouping: TopicGrouping; profiles: ClaimProfile[] } {
   const file = options.editsFile ?? 'content/topics.yaml';
   const warnings: string[] = [];
-  let clock = performance.now();
-  const lap = (phase: BuildPhase) => {
-    const now = performance.now();
-    if (options.timings) options.timings[phase] = (options.timings[phase] ?? 0) + now - clock;
-    clock = now;
-  };
+  const lap = stopwatch(options);
   const profiles = claims.map((claim, index) => profileClaim(claim, index));
-  dropCommonNames(profiles);
+  const commonNames = dropCommonNames(profiles);
   const indexById = new Map(claims.map((claim, index) => [claim.id, index]));
   lap('profile');
 
@@ -97,16 +143,9 @@ export function buildTopics<C extends MatchableClaim>(
     const a = candidates[i]!;
     const b = candidates[i + 1]!;
     const confidence = pairConfidence(profiles[a]!, profiles[b]!);
-    // Reasons are worded later, only for the pairs a page shows (see `explain`).
+    // Reasons are worded later, only for the pairs a page shows (describeTopics).
     if (confidence >= RELATED_CONFIDENCE) scored.push({ a, b, confidence, reasons: UNWORDED, conflict: false });
   }
-
-  // Worded on first use and kept: a large archive has far more pairs than any page shows.
-  const explain = (pair: ScoredPair): string[] => {
-    if (pair.reasons === UNWORDED) pair.reasons = scorePair(profiles[pair.a]!, profiles[pair.b]!).reasons;
-    return pair.reasons;
-  };
-
   lap('score');
 
   // 2. The editors' claim-level rules.
@@ -182,23 +221,19 @@ export function buildTopics<C extends MatchableClaim>(
     });
   });
 
-  // 6. Describe each topic.
-  const topics: Topic<C>[] = [];
-  for (const [id, draft] of drafts) {
-    const memberClaims = draft.members.map((member) => claims[member]!);
-    const memberProfiles = draft.members.map((member) => profiles[member]!);
-    const matches = draft.matches.map((pair) => new LazyMatch(claims[pair.a]!, claims[pair.b]!, pair.confidence, () => explain(pair)));
+  // 6. Confirmations.
+  const grouped: GroupedTopic[] = [...drafts].map(([id, draft]) => ({
+    id,
+    members: draft.members,
+    matches: draft.matches.map((pair): PairTuple => [pair.a, pair.b, pair.confidence]),
     // An editor's join is taken as certain; otherwise the weakest join holds the topic together.
-    const confidence = draft.forced ? 1 : Math.min(...draft.matches.map((pair) => pair.confidence));
-    const topic = describeTopic(id, memberClaims, memberProfiles, matches, confidence);
-    topic.notes = draft.notes;
-    topics.push(topic);
-  }
-
-  // 7. Confirmations.
-  const topicsById = new Map(topics.map((topic) => [topic.id, topic]));
+    confidence: draft.forced ? 1 : Math.min(...draft.matches.map((pair) => pair.confidence)),
+    notes: draft.notes,
+    confirmed: false,
+  }));
+  const groupedById = new Map(grouped.map((topic) => [topic.id, topic]));
   edits.confirm.forEach((entry, i) => {
-    const topic = topicsById.get(entry.topic);
+    const topic = groupedById.get(entry.topic);
     if (topic === undefined) {
       warnings.push(`${file}: confirm.${i}: topic ${entry.topic} no longer exists; check the comparisons and update the entry`);
       return;
@@ -207,15 +242,62 @@ export function buildTopics<C extends MatchableClaim>(
     if (entry.note !== undefined) topic.notes.push(entry.note);
   });
 
+  // 7. Possibly related: weaker pairs, and strong pairs a hard check kept out of a topic.
+  const related = selectRelated(scored, grouping, grouped.map((topic) => topic.members), claims.length);
+  lap('relate');
+  return { grouping: { topics: grouped, related, commonNames: [...commonNames], warnings }, profiles };
+}
+
+/** The pages' topics from a grouping of these claims: each topic lined up in time and compared, its matches and related links. */
+export function describeTopics<C extends MatchableClaim>(
+  claims: readonly C[],
+  grouping: TopicGrouping,
+  { factsAt, profileAt }: ProfileSource,
+  options: TopicOptions = {},
+): TopicIndex<C> {
+  const lap = stopwatch(options);
+  // Worded on first read and kept: a large archive has far more pairs than any page shows.
+  const reasons = new Map<number, string[]>();
+  const explain = (a: number, b: number): string[] => {
+    const key = a * claims.length + b;
+    let words = reasons.get(key);
+    if (words === undefined) {
+      words = scorePair(profileAt(a), profileAt(b)).reasons;
+      reasons.set(key, words);
+    }
+    return words;
+  };
+  const topics: Topic<C>[] = grouping.topics.map((grouped) => {
+    const matches = grouped.matches.map(([a, b, confidence]) => new LazyMatch(claims[a]!, claims[b]!, confidence, () => explain(a, b)));
+    const topic = describeTopic(
+      grouped.id,
+      grouped.members.map((member) => claims[member]!),
+      grouped.members.map(factsAt),
+      matches,
+      grouped.confidence,
+    );
+    topic.notes = grouped.notes;
+    topic.confirmed = grouped.confirmed;
+    return topic;
+  });
+  const topicsById = new Map(topics.map((topic) => [topic.id, topic]));
   lap('describe');
 
-  // 8. Possibly related: weaker pairs, and strong pairs a hard check kept out of a topic.
-  const { topicByClaimId, relatedByClaimId } = linkRelated({ claims, profiles, scored, grouping, topics, explain });
-
+  const { topicByClaimId, relatedByClaimId } = linkRelated({ claims, factsAt, related: grouping.related, topics, explain });
   topics.sort((x, y) => {
     if (x.latest === null || y.latest === null) return x.latest === y.latest ? (x.id < y.id ? -1 : 1) : x.latest === null ? 1 : -1;
     return y.latest.at - x.latest.at || (x.id < y.id ? -1 : 1);
   });
   lap('relate');
-  return { topics, topicsById, topicByClaimId, relatedByClaimId, warnings };
+  return { topics, topicsById, topicByClaimId, relatedByClaimId, warnings: grouping.warnings };
+}
+
+/** A lap timer that adds each phase's milliseconds to options.timings, when given. */
+function stopwatch(options: TopicOptions): (phase: BuildPhase) => void {
+  let clock = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    if (options.timings) options.timings[phase] = (options.timings[phase] ?? 0) + now - clock;
+    clock = now;
+  };
 }

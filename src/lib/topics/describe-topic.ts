@@ -4,14 +4,14 @@
 import { compareFigures, type ComparedFigure, type FigureChange } from './compare-figures.ts';
 import { figureInterval } from './figure-interval.ts';
 import { spansOverlap } from './period-span.ts';
-import { PLACEHOLDER_SUBJECTS, type ClaimProfile } from './profile-claim.ts';
+import { PLACEHOLDER_SUBJECTS, type PointFacts } from './profile-claim.ts';
 import { capitalize, summarizeChange, summarizePoints } from './summarize-topic.ts';
 import { byPublication, pickAnchor } from './topic-id.ts';
 import type { Topic, TopicMatch, TopicPoint, TopicStatus, TopicStep } from './topic-types.ts';
 import type { MatchableClaim } from './matchable-claim.ts';
 
 /** The figure of a claim on the scale of a topic's display unit. */
-export function pointOf<C extends MatchableClaim>(claim: C, profile: ClaimProfile, displayFactor: number): TopicPoint<C> {
+export function pointOf<C extends MatchableClaim>(claim: C, profile: PointFacts, displayFactor: number): TopicPoint<C> {
   return { claim, span: profile.span, figure: figureInterval(claim, profile.family.factor / displayFactor), modality: profile.modality };
 }
 
@@ -143,7 +143,7 @@ function relate<C extends MatchableClaim>(points: TopicPoint<C>[], unit: string)
 export function describeTopic<C extends MatchableClaim>(
   id: string,
   claims: C[],
-  profiles: ClaimProfile[],
+  profiles: PointFacts[],
   matches: TopicMatch<C>[],
   confidence: number,
 ): Topic<C> {

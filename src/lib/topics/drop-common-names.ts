@@ -9,8 +9,8 @@ const COMMON_SHARE = 0.08;
 /** …or in at most this many articles, whichever is more (a small site keeps all its names). */
 const COMMON_FLOOR = 20;
 
-/** Removes the names common across articles (see the header) from each profile, in place. */
-export function dropCommonNames(profiles: readonly ClaimProfile[]): void {
+/** Removes the names common across articles (see the header) from each profile, in place; returns them. */
+export function dropCommonNames(profiles: readonly ClaimProfile[]): ReadonlySet<string> {
   const articlesWith = new Map<string, Set<string>>();
   const articles = new Set<string>();
   for (const profile of profiles) {
@@ -23,9 +23,12 @@ export function dropCommonNames(profiles: readonly ClaimProfile[]): void {
   }
   const limit = Math.max(COMMON_FLOOR, COMMON_SHARE * articles.size);
   const common = new Set([...articlesWith].filter(([, seen]) => seen.size > limit).map(([name]) => name));
-  if (common.size === 0) return;
-  for (const profile of profiles) {
-    if (profile.names === null) continue;
-    for (const name of profile.names) if (common.has(name)) profile.names.delete(name);
-  }
+  if (common.size > 0) for (const profile of profiles) dropNames(profile, common);
+  return common;
+}
+
+/** Removes the given names from one profile, in place: what dropCommonNames does to each. */
+export function dropNames(profile: ClaimProfile, common: ReadonlySet<string>): void {
+  if (profile.names === null || common.size === 0) return;
+  for (const name of profile.names) if (common.has(name)) profile.names.delete(name);
 }

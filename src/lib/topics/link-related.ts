@@ -4,7 +4,7 @@
 import type { FigureChange } from './compare-figures.ts';
 import { byTime, comparePoints, pointOf } from './describe-topic.ts';
 import type { Grouping } from './group-claims.ts';
-import type { ClaimProfile } from './profile-claim.ts';
+import type { PointFacts } from './profile-claim.ts';
 import { byStrength, MATCH_CONFIDENCE, type ScoredPair } from './score-pair.ts';
 import type { RelatedLink, Topic } from './topic-types.ts';
 import type { MatchableClaim } from './matchable-claim.ts';
@@ -13,69 +13,71 @@ import type { MatchableClaim } from './matchable-claim.ts';
 const RELATED_PER_CLAIM = 5;
 const RELATED_PER_TOPIC = 10;
 
-/** A related link whose reasons and comparison are worked out on first read. */
+/** Works out a related pair's reasons and comparison (each once, for both claims' links). */
+interface PairDetails {
+  reasons(a: number, b: number): string[];
+  change(a: number, b: number, aFirst: boolean): FigureChange;
+}
+
+/**
+ * A related link whose reasons and comparison are worked out on first read. It holds its pair
+ * rather than closures: a 10,000-article site has ~200,000 links.
+ */
 class LazyRelatedLink<C extends MatchableClaim> implements RelatedLink<C> {
   readonly claim: C;
   readonly other: C;
   readonly otherTopicId: string | null;
   readonly confidence: number;
   readonly claimIsLater: boolean;
-  readonly #explain: () => string[];
-  readonly #compare: () => FigureChange;
-  constructor(
-    claim: C,
-    other: C,
-    otherTopicId: string | null,
-    confidence: number,
-    claimIsLater: boolean,
-    explain: () => string[],
-    compare: () => FigureChange,
-  ) {
+  readonly #details: PairDetails;
+  readonly #a: number;
+  readonly #b: number;
+  readonly #aFirst: boolean;
+  constructor(claim: C, other: C, otherTopicId: string | null, confidence: number, claimIsLater: boolean, details: PairDetails, pair: [a: number, b: number, aFirst: boolean]) {
     this.claim = claim;
     this.other = other;
     this.otherTopicId = otherTopicId;
     this.confidence = confidence;
     this.claimIsLater = claimIsLater;
-    this.#explain = explain;
-    this.#compare = compare;
+    this.#details = details;
+    [this.#a, this.#b, this.#aFirst] = pair;
   }
   get reasons(): string[] {
-    return this.#explain();
+    return this.#details.reasons(this.#a, this.#b);
   }
   get change(): FigureChange {
-    return this.#compare();
+    return this.#details.change(this.#a, this.#b, this.#aFirst);
   }
 }
 
-/** What linking needs from the rest of the build. */
-export interface LinkInput<C extends MatchableClaim> {
-  claims: readonly C[];
-  profiles: readonly ClaimProfile[];
-  /** Scored pairs at or above the related threshold. */
-  scored: readonly ScoredPair[];
-  grouping: Grouping;
-  topics: Topic<C>[];
-  /** Words a pair's reasons (on first read). */
-  explain: (pair: ScoredPair) => string[];
+/** How the figures of a related pair compare (`a` and `b` as scored, `aFirst` when a is the earlier). */
+export function relatedChange<C extends MatchableClaim>(a: C, b: C, profileA: PointFacts, profileB: PointFacts, aFirst: boolean): FigureChange {
+  const factor = profileA.family.factor;
+  const pointA = pointOf(a, profileA, factor);
+  const pointB = pointOf(b, profileB, factor);
+  const change = aFirst ? comparePoints(pointA, pointB, a.unit) : comparePoints(pointB, pointA, a.unit);
+  // A forecast, plan or target is never a step from an actual figure, on a card as in a topic.
+  if (profileA.modality === profileB.modality) return change;
+  return { ...change, direction: null, text: 'not compared as a change, since one of the two is a forecast, plan or target' };
 }
 
+/** A pair as it crosses processes: the claims' indexes (a < b, as scored) and the confidence. */
+export type PairTuple = [a: number, b: number, confidence: number];
+
+/** The links kept for one claim: its index, and its strongest pairs, strongest first. */
+export type ClaimLinks = [claim: number, pairs: PairTuple[]];
+
 /**
- * Possibly related links by claim id, strongest first; also fills each topic's `related` with
- * the strongest links of its members to claims outside it.
+ * Which "possibly related" pairs each claim keeps, as plain data (see TopicGrouping): the pairs
+ * too weak for a topic, or kept out of one by a hard check, between claims not in one topic and
+ * not kept apart by an editor; each claim's strongest few.
  */
-export function linkRelated<C extends MatchableClaim>({ claims, profiles, scored, grouping, topics, explain }: LinkInput<C>): {
-  topicByClaimId: Map<string, Topic<C>>;
-  relatedByClaimId: Map<string, RelatedLink<C>[]>;
-} {
-  const indexById = new Map(claims.map((claim, index) => [claim.id, index]));
-  const topicByClaimId = new Map<string, Topic<C>>();
-  for (const topic of topics) for (const point of topic.points) topicByClaimId.set(point.claim.id, topic);
-  const relatedByClaimId = new Map<string, RelatedLink<C>[]>();
+export function selectRelated(scored: readonly ScoredPair[], grouping: Grouping, groups: readonly (readonly number[])[], claimCount: number): ClaimLinks[] {
   const linkable = [...scored.filter((pair) => pair.confidence < MATCH_CONFIDENCE), ...grouping.refused];
   const linksOf = new Map<number, ScoredPair[]>();
-  const topicOf = new Int32Array(claims.length).fill(-1);
-  topics.forEach((topic, t) => {
-    for (const point of topic.points) topicOf[indexById.get(point.claim.id)!] = t;
+  const topicOf = new Int32Array(claimCount).fill(-1);
+  groups.forEach((members, t) => {
+    for (const member of members) topicOf[member] = t;
   });
   const checkApart = grouping.keptApart.size > 0;
   for (const pair of linkable) {
@@ -87,41 +89,60 @@ export function linkRelated<C extends MatchableClaim>({ claims, profiles, scored
       else linksOf.set(end, [pair]);
     }
   }
-  // Only the strongest links of each claim are kept; their comparison and reasons are worked out
-  // when a page first reads them.
-  const changes = new Map<ScoredPair, FigureChange>();
-  const changeOf = (pair: ScoredPair, aFirst: boolean): FigureChange => {
-    let change = changes.get(pair);
-    if (change === undefined) {
-      const factor = profiles[pair.a]!.family.factor;
-      const pa = pointOf(claims[pair.a]!, profiles[pair.a]!, factor);
-      const pb = pointOf(claims[pair.b]!, profiles[pair.b]!, factor);
-      change = aFirst ? comparePoints(pa, pb, claims[pair.a]!.unit) : comparePoints(pb, pa, claims[pair.a]!.unit);
-      // A forecast, plan or target is never a step from an actual figure, on a card as in a topic.
-      if (profiles[pair.a]!.modality !== profiles[pair.b]!.modality) {
-        change = { ...change, direction: null, text: 'not compared as a change, since one of the two is a forecast, plan or target' };
+  return [...linksOf].map(([end, pairs]) => [end, pairs.sort(byStrength).slice(0, RELATED_PER_CLAIM).map((pair): PairTuple => [pair.a, pair.b, pair.confidence])]);
+}
+
+/** What linking needs from the rest of the build. */
+export interface LinkInput<C extends MatchableClaim> {
+  claims: readonly C[];
+  /** Each claim's family, period and modality, by index. */
+  factsAt: (index: number) => PointFacts;
+  related: readonly ClaimLinks[];
+  topics: Topic<C>[];
+  /** Words a pair's reasons (on first read). */
+  explain: (a: number, b: number) => string[];
+}
+
+/**
+ * Possibly related links by claim id, strongest first; also fills each topic's `related` with
+ * the strongest links of its members to claims outside it. Their comparison and reasons are
+ * worked out when a page first reads them.
+ */
+export function linkRelated<C extends MatchableClaim>({ claims, factsAt, related, topics, explain }: LinkInput<C>): {
+  topicByClaimId: Map<string, Topic<C>>;
+  relatedByClaimId: Map<string, RelatedLink<C>[]>;
+} {
+  const topicByClaimId = new Map<string, Topic<C>>();
+  for (const topic of topics) for (const point of topic.points) topicByClaimId.set(point.claim.id, topic);
+  const changes = new Map<number, FigureChange>();
+  const details: PairDetails = {
+    reasons: explain,
+    change(a, b, aFirst) {
+      const key = a * claims.length + b;
+      let change = changes.get(key);
+      if (change === undefined) {
+        change = relatedChange(claims[a]!, claims[b]!, factsAt(a), factsAt(b), aFirst);
+        changes.set(key, change);
       }
-      changes.set(pair, change);
-    }
-    return change;
+      return change;
+    },
   };
-  for (const [end, pairs] of linksOf) {
+  const relatedByClaimId = new Map<string, RelatedLink<C>[]>();
+  for (const [end, pairs] of related) {
     const claim = claims[end]!;
-    const kept = pairs.sort(byStrength).slice(0, RELATED_PER_CLAIM);
     relatedByClaimId.set(
       claim.id,
-      kept.map((pair): RelatedLink<C> => {
-        const other = claims[pair.a === end ? pair.b : pair.a]!;
-        const aFirst =
-          byTime({ claim: claims[pair.a]!, span: profiles[pair.a]!.span }, { claim: claims[pair.b]!, span: profiles[pair.b]!.span }) <= 0;
+      pairs.map(([a, b, confidence]): RelatedLink<C> => {
+        const other = claims[a === end ? b : a]!;
+        const aFirst = byTime({ claim: claims[a]!, span: factsAt(a).span }, { claim: claims[b]!, span: factsAt(b).span }) <= 0;
         return new LazyRelatedLink(
           claim,
           other,
           topicByClaimId.get(other.id)?.id ?? null,
-          pair.confidence,
-          pair.a === end ? !aFirst : aFirst,
-          () => explain(pair),
-          () => changeOf(pair, aFirst),
+          confidence,
+          a === end ? !aFirst : aFirst,
+          details,
+          [a, b, aFirst],
         );
       }),
     );

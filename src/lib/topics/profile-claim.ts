@@ -549,9 +549,27 @@ export function findPredicate(subject: string, text: string | undefined, quantit
   return words.size === 0 ? null : words;
 }
 
+/** What a claim's place on a timeline needs: its family, period and modality (a profile's cheap part). */
+export type PointFacts = Pick<ClaimProfile, 'family' | 'span' | 'modality'>;
+
+/** The family, period and modality of a claim, as its profile has them, without the rest of the profile's work. */
+export function pointFacts(claim: MatchableClaim): PointFacts {
+  const family = unitFamily(claim);
+  // Entries written before claims had a modality said it in the subject: `cargo (potential)`.
+  const stated: Modality = claim.modality ?? (LEGACY_MODALITY.test(claim.subject) ? 'forecast' : 'actual');
+  // A figure someone calls for (`workers who demanded a $15 minimum wage`) is a target, whatever the ingest read.
+  const modality: Modality = stated === 'actual' && isCalledFor(claim.text, claim.quantity) ? 'target' : stated;
+  // One stated month is part of a total for flows (money, goods); for a count it is "as of then".
+  const monthIsPart = claim.kind === 'money' || claim.kind === 'measure';
+  const span = claim.kind === 'percent' || claim.kind === 'rate' || claim.kind === 'rank'
+    ? periodSpan({ ...claim.period, until: undefined }, claim.article.data.date)
+    : periodSpan(claim.period, claim.article.data.date, monthIsPart);
+  return { family, span, modality };
+}
+
 /** Precomputes what scoring needs from a claim (see ClaimProfile). */
 export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile {
-  const family = unitFamily(claim);
+  const { family, span, modality } = pointFacts(claim);
   const head = claim.kind === 'count' || claim.kind === 'rank' ? family.label : null;
   const terms = new Map<string, number>();
   const places = new Set<string>();
@@ -614,16 +632,8 @@ export function profileClaim(claim: MatchableClaim, index: number): ClaimProfile
     [...roles].map(([role, set]) => `${role}:${sorted(set)}`).sort().join(';'),
     terms.has('capacity') || terms.has('maximum') ? 'capacity' : '',
   ].join('|');
-  const stated: Modality = claim.modality ?? (modalWords ? 'forecast' : 'actual');
-  // A figure someone calls for (`workers who demanded a $15 minimum wage`) is a target, whatever the ingest read.
-  const modality: Modality = stated === 'actual' && isCalledFor(claim.text, claim.quantity) ? 'target' : stated;
   const specificValue = isSpecificValue(claim);
   const names = claim.text === undefined ? null : namesIn(claim.context?.before, claim.text, claim.context?.after);
-  // One stated month is part of a total for flows (money, goods); for a count it is "as of then".
-  const monthIsPart = claim.kind === 'money' || claim.kind === 'measure';
-  const span = claim.kind === 'percent' || claim.kind === 'rate' || claim.kind === 'rank'
-    ? periodSpan({ ...claim.period, until: undefined }, claim.article.data.date)
-    : periodSpan(claim.period, claim.article.data.date, monthIsPart);
   return {
     index,
     id: claim.id,
