@@ -16,8 +16,7 @@ import { pageFile, plannedArchive, selectPaths, writeChosenFiles } from '../lib/
 import { indexSite, type SearchSummary } from '../lib/search/index-site.ts';
 import { siteConfig } from '../lib/site-config.ts';
 import { buildSiteData, groupSiteClaims, type SiteData } from '../lib/site-index.ts';
-import { describeTopics, profilesFrom } from '../lib/topics/build-topics.ts';
-import { packTopics } from '../lib/topics/pack-topics.ts';
+import { describeGrouping, packTopics } from '../lib/topics/pack-topics.ts';
 import { writeFileAtomic, writeFileAtomicSync } from '../util/write-file-atomic.ts';
 import { readContentEntries } from './read-content-entries.ts';
 
@@ -33,10 +32,11 @@ export async function writeArchiveFiles(): Promise<string> {
   const archive = plannedArchive();
   if (archive === null) throw new Error('the archive step runs under npm run build, which names its folder in the build plan');
   // The grouping goes to the pages first: Astro's site index waits for it (site-data.ts).
+  // No archive file shows a match's reasons, so the claims' profiles are not kept (describeGrouping).
   const site = buildSiteData(readContentEntries(), (claims) => {
-    const { grouping, profiles } = groupSiteClaims(claims);
+    const { grouping } = groupSiteClaims(claims);
     writeFileAtomicSync(archive.topics, packTopics(grouping, claims));
-    return describeTopics(claims, grouping, profilesFrom(profiles));
+    return describeGrouping(grouping, claims);
   });
 
   // The search index first: the search page waits for its summary.

@@ -33,6 +33,15 @@ export function unpackTopics<C extends MatchableClaim>(text: string, claims: rea
   if (ids.length !== claims.length || ids.some((id, i) => claims[i]!.id !== id)) {
     throw new Error('the content changed while the site was being built; run npm run build again');
   }
+  return describeGrouping(grouping, claims);
+}
+
+/**
+ * The topic index of a grouping of these claims, without the profiles grouping made: those it
+ * needs later (for the reasons a page reads) are made again then. At 20,000 articles the
+ * profiles of every claim hold ~700 MB, which a process that keeps its topics need not keep.
+ */
+export function describeGrouping<C extends MatchableClaim>(grouping: TopicGrouping, claims: readonly C[]): TopicIndex<C> {
   return describeTopics(claims, grouping, profilesOnDemand(claims, new Set(grouping.commonNames)));
 }
 
