@@ -51,13 +51,13 @@ class LazyRelatedLink<C extends MatchableClaim> implements RelatedLink<C> {
 }
 
 /** How the figures of a related pair compare (`a` and `b` as scored, `aFirst` when a is the earlier). */
-export function relatedChange<C extends MatchableClaim>(a: C, b: C, profileA: PointFacts, profileB: PointFacts, aFirst: boolean): FigureChange {
-  const factor = profileA.family.factor;
-  const pointA = pointOf(a, profileA, factor);
-  const pointB = pointOf(b, profileB, factor);
+function relatedChange<C extends MatchableClaim>(a: C, b: C, factsA: PointFacts, factsB: PointFacts, aFirst: boolean): FigureChange {
+  const factor = factsA.family.factor;
+  const pointA = pointOf(a, factsA, factor);
+  const pointB = pointOf(b, factsB, factor);
   const change = aFirst ? comparePoints(pointA, pointB, a.unit) : comparePoints(pointB, pointA, a.unit);
   // A forecast, plan or target is never a step from an actual figure, on a card as in a topic.
-  if (profileA.modality === profileB.modality) return change;
+  if (factsA.modality === factsB.modality) return change;
   return { ...change, direction: null, text: 'not compared as a change, since one of the two is a forecast, plan or target' };
 }
 
