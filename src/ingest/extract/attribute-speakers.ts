@@ -273,7 +273,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       let place = placeWords.get(word);
       if (place === undefined) {
         articleText ??= paragraphs.map((p) => p.text).join('\n');
-        placeWords.set(word, (place = new RegExp(`\\b(?:in|of|from|at|across|throughout)\\s+${word}\\b`).test(articleText)));
+        placeWords.set(word, (place = followsPlacePreposition(articleText, word)));
       }
       return place;
     };
@@ -642,6 +642,29 @@ function pronounGender(sentence: string): 'm' | 'f' | null {
   const male = /\b(?:he|his|him|himself)\b/i.test(narration);
   const female = /\b(?:she|her|hers|herself)\b/i.test(narration);
   return male === female ? null : male ? 'm' : 'f';
+}
+
+/**
+ * Whether a text has a word after a preposition of place, as `/\b(?:in|of|from|at|across|throughout)\s+WORD\b/`
+ * finds it (`in Wyoming`). Searched for, not compiled: a pattern per word cost more than the search.
+ */
+function followsPlacePreposition(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isWordUnit(text, end - 1) === isWordUnit(text, end)) continue;
+    // The white space before the word; the preposition ends where it starts (its letters are not white space).
+    let space = at;
+    while (space > 0 && /\s/.test(text[space - 1]!)) space--;
+    if (space === at) continue;
+    if (PLACE_PREPOSITIONS.some((preposition) => text.endsWith(preposition, space) && !isWordUnit(text, space - preposition.length - 1))) return true;
+  }
+  return false;
+}
+const PLACE_PREPOSITIONS = ['in', 'of', 'from', 'at', 'across', 'throughout'];
+
+/** Whether the code unit at `index` is a word character to `\b` (ASCII letters, digits, `_`); false outside the text. */
+function isWordUnit(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && /\w/.test(text[index]!);
 }
 
 /** Whether a text holds a word as a whole word (`Roe` in `Roe's`, not in `Monroe`). */

@@ -6,6 +6,7 @@
 // resolved to a full name; a person is never given a title or a gender by guess.
 
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
+import { guardPattern } from '../../util/guard-pattern.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
 /** A person named in an article. */
@@ -128,7 +129,7 @@ const TITLE_SCAN = new RegExp(`\\b(?:${TITLE_PATTERN})\\b`, 'g');
 const NAME_AFTER = new RegExp(`\\s+(${NAME_RUN})`, 'uy');
 const OFFICE_AFTER = new RegExp(`\\s+(?:to|of|for)\\s+(?:the\\s+)?(${NAME_RUN})`, 'uy');
 const NATIONALITY_BEFORE = /(?:\b(\p{Lu}\p{Ll}+(?:an|ani|ese|ish|ian|i|ic|ch))\s+)?(?:[\p{Ll}-]+\s+)?$/u;
-const APPOSITIVE_BEFORE = new RegExp(`(${NAME_RUN}),\\s+(?:the|a|an|his|her)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`, 'u');
+const APPOSITIVE_BEFORE = guardPattern(new RegExp(`(${NAME_RUN}),\\s+(?:the|a|an|his|her)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`, 'u'), /,\s+(?:the|a|an|his|her)\s/);
 const ROLE_FIRST_BEFORE = /\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 const ROLE_FIRST_AFTER = new RegExp(`[^,.;]{0,40},\\s+(${NAME_RUN}),`, 'uy');
 /** Places come after these; a run right after one is not taken as a person by its shape alone. */

@@ -3,6 +3,7 @@
 // (`said spokesman John Doe`), or as a transcript label (`Jane Roe: …`). Pure text work: who the
 // phrase refers to is decided by the caller.
 import { isOrganisationName, isTitleWord, NAME_RUN, parseName, TITLED_NAME_RUN } from './find-people.ts';
+import { guardPattern } from '../../util/guard-pattern.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
 /** Speech verbs in every tense news writes them. */
@@ -73,7 +74,7 @@ const NOUNS = [
 const CUE_WORDS = [...Map.groupBy([...VERBS, ...NOUNS], (word) => word[0]!)].map(([first, words]) => `${first}(?:${words.map((word) => word.slice(1)).join('|')})`).join('|');
 const CUE_SCAN = new RegExp(`\\b(?:(?:${CUE_WORDS}|[Aa]ccording to|[Ii]n the words of|Asked(?= by\\b))\\b|to (?:${INFINITIVES.join('|')})\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z]))`, 'g');
 const INFINITIVE_SET = new Set(INFINITIVES);
-const INSIDE = new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u');
+const INSIDE = guardPattern(new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u'), / (?:view|mind|words|opinion|estimation)\b/);
 const NOUN_SET = new Set(NOUNS);
 /** A possessive, then up to two lower-case words, right before a speech noun (`Roe's `, `Roe's most explosive `). */
 const POSSESSIVE_BEFORE = /['’]s?\s(?:[\p{Ll}-]+\s){0,2}$/u;
@@ -162,10 +163,18 @@ const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
 // (A hyphen that opens a line is a bullet, not part of a name: `-Jane Roe explains …`.)
 const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)(${NAME_RUN})$`, 'u');
 const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
-const OPENING_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u');
-const NAME_OF_PLACE = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s*){1,3}(?:(?:for|of|on|and)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?$`, 'u');
+const OPENING_APPOSITIVE = guardPattern(
+  new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u'),
+  /,\s+(?:the|a|an|another|one|his|her|its|their)\s/,
+);
+const NAME_OF_PLACE = guardPattern(
+  new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s*){1,3}(?:(?:for|of|on|and)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?$`, 'u'),
+  /\s(?:of|from)\s/,
+);
+/** A name, a comma and the first word of its appositive, opening the text (`Jane Roe, president of …`). */
+const UNCLOSED_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|[\\p{Ll}-]+)\\s`, 'u');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
-const WHO_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u');
+const WHO_NAME = guardPattern(new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u'), /who$/);
 const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'gu');
 const POSSESSOR = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})['’]s?$`, 'u');
 const END_DESCRIPTION = /(?:^|\s)((?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)$/u;
@@ -199,7 +208,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     return close && !object ? { kind: 'name', written: close[1]! } : clauseSubject(trimmed);
   }
   // `Roe blasted Congress and said …`, `Roe put off the ruling but said …`: the subject of both verbs.
-  if (/\b(?:and|but)$/.test(trimmed)) return clauseSubject(trimmed);
+  // (Tested on the last four characters: an end-anchored pattern is otherwise tried at every position.)
+  if (/\b(?:and|but)$/.test(trimmed.slice(-4))) return clauseSubject(trimmed);
   const pronoun = END_PRONOUN.exec(trimmed);
   if (pronoun) return pronounPhrase(pronoun[1]!);
   const who = WHO_NAME.exec(trimmed);
@@ -216,7 +226,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     return body ? { kind: 'nobody' } : { kind: 'group', written: [first[1]!, name[1]!] };
   }
   // `Jane Roe, the director of the Iowa Democratic Party said`, `Jane Roe, president of the Roe Company stated`: the appositive's closing comma is missing.
-  const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|[\\p{Ll}-]+)\\s`, 'u').exec(trimmed) : null;
+  const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? UNCLOSED_APPOSITIVE.exec(trimmed) : null;
   if (opening) return { kind: 'name', written: opening[1]! };
   if (name) return { kind: 'name', written: name[1]! };
   // `Jane Roe, another Iowa strategist said`: an appositive without its closing comma.
@@ -258,7 +268,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
 /** A title and its preposition right before a name (`Secretary of `), or with the office between (`Secretary of State `: the run holds it). */
 const TITLE_OFFICE = /\b(?:Secretary|Minister|Ambassador|Director|Administrator|Commissioner|Governor|Mayor|Chairman|Chairwoman|Chair|President|Speaker)\s+(?:of|to|for)\s+(?:the\s+)?$/;
 /** A second name joined to the first, after its place (`… of Ohio and John Doe`). */
-const PARTNER = new RegExp(`^(?:\\s+(?:of|from|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?\\s+and\\s+(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
+const PARTNER = guardPattern(new RegExp(`^(?:\\s+(?:of|from|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?\\s+and\\s+(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u'), /\sand\s/);
 /** A name after a preposition: an object, not a subject. */
 const OBJECT_NAME = /\b(?:to|of|for|with|by|from)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}/u;
 /** A preposition opening a capitalised run: a leading phrase (`At Boca West,`), not a name. */
