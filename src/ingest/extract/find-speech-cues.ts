@@ -282,13 +282,19 @@ export function sentenceSubject(sentence: string): string | null {
   // Its leading phrase ends at the sentence's first comma, within 61 characters: most sentences
   // have none there, and a comma search is cheaper than the pattern.
   const comma = sentence.indexOf(',');
-  if (comma < 1 || comma > 60) return null;
+  if (comma < 1 || comma > 60 || !LEAD_THEN_CAPITAL.test(sentence)) return null;
   const lead = LEAD_THEN_NAME.exec(sentence);
   if (lead && isPersonName(lead[1]!)) return lead[1]!;
   // `One superdelegate, Alabama Democratic Party chairwoman Jane Roe, pledged …`: a body's name and a title before the name.
   const titled = LEAD_THEN_TITLED_NAME.exec(sentence);
   return titled && isTitleWord(titled[1]!) && isFullPersonName(titled[2]!) ? titled[2]! : null;
 }
+/**
+ * What both patterns below need after the leading phrase's comma: an article or possessive, or the
+ * start of a name (a capital, or a particle such as `al-`). Tested first: most sentences have none
+ * there, and the name patterns are large.
+ */
+const LEAD_THEN_CAPITAL = /^[^,"“”]{1,60},\s+(?:\p{Lu}|(?:al|el|ad|ar|as|at|an|bin|ibn|abu|abd|ben)-|(?:the|a|an|his|her|their)\s)/u;
 /** A leading phrase, a comma, capitalised words and a lower-case title, then a name and a comma. */
 const LEAD_THEN_TITLED_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}([\\p{Ll}-]+)\\s+(${TITLED_NAME_RUN}),\\s+\\p{Ll}`, 'u');
 /**
