@@ -77,7 +77,48 @@ export const NAME_RUN = `(?:${HONORIFIC}\\s+)?(?:${INITIAL}\\s+)?${NAME_WORD}(?:
 export const TITLED_NAME_RUN = `(?:(?:${NAME_WORD}\\s+){0,2}${HONORIFIC}\\s+)?${NAME_RUN}`;
 const LABEL = new RegExp(`^["“]?(${NAME_RUN}):\\s`, 'u');
 // A hyphen joins a name to the word before it (`Holtz-Eakin`), but one that opens a line is a list's bullet (`-Jane Roe explains …`).
-const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.]|[\\p{L}\\d'’.]-)${NAME_RUN}(?![\\p{L}\\d])`, 'gu');
+// Sticky: listNameRuns tries it only where a name can start.
+const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.]|[\\p{L}\\d'’.]-)${NAME_RUN}(?![\\p{L}\\d])`, 'uy');
+
+/**
+ * Every match of a sticky name pattern in `text`, exactly as a global scan with it finds them. The
+ * pattern must open like NAME_SCAN: a look-behind for no letter, digit, `'`, `’` or `.` before, then
+ * a name, which starts with a capital or a particle's `a`, `b`, `e` or `i` (`al-`, `bin-`, `el-`,
+ * `ibn-`). A global scan tests the look-behind's Unicode classes at every position of the text (a
+ * call out of the compiled pattern for each character of most paragraphs); this tries the pattern
+ * only where an ASCII test cannot rule a start out.
+ */
+export function listNameRuns(sticky: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (!mayStartName(text, at)) {
+      at++;
+      continue;
+    }
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match) found.push(match);
+    at = match ? sticky.lastIndex : at + 1;
+  }
+  sticky.lastIndex = 0;
+  return found;
+}
+
+/** Whether a name may start at `at`: false only when an ASCII character there, or before it, rules it out. */
+function mayStartName(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  // A global scan under the `u` flag never starts inside a surrogate pair.
+  if (code >= 0xdc00 && code <= 0xdfff && at > 0 && isLeadSurrogate(text.charCodeAt(at - 1))) return false;
+  if (code < 0x80 && !(code >= 0x41 && code <= 0x5a) && code !== 0x61 && code !== 0x62 && code !== 0x65 && code !== 0x69) return false;
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  // A letter, digit, `'` or `.` before: the look-behind fails.
+  return !(before < 0x80 && ((before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39) || before === 0x27 || before === 0x2e));
+}
+
+function isLeadSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
 
 /** Last words that make a capitalised run an organisation, a place or an event, never a person. */
 const NOT_PERSON_HEADS = new Set(
@@ -281,7 +322,7 @@ export function findPeople(texts: string[]): Person[] {
       if (label) addWrittenName(people, label[1]!, undefined, undefined, false, isCommon);
       continue;
     }
-    for (const hit of listMatches(NAME_SCAN, text)) {
+    for (const hit of listNameRuns(NAME_SCAN, text)) {
       // `in Hillary Roe’s emails`: a given name the tables know opens a person's name, not a place's.
       if (PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.index - 12), hit.index)) && !opensWithGivenName(hit[0])) continue;
       addWrittenName(people, hit[0], undefined, undefined, false, isCommon);

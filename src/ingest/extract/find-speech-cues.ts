@@ -2,7 +2,7 @@
 // the phrase that names who spoke: before the cue (`Jane Roe, head of the port, said`), after it
 // (`said spokesman John Doe`), or as a transcript label (`Jane Roe: …`). Pure text work: who the
 // phrase refers to is decided by the caller.
-import { isOrganisationName, isTitleWord, NAME_RUN, parseName, TITLED_NAME_RUN } from './find-people.ts';
+import { isOrganisationName, isTitleWord, listNameRuns, NAME_RUN, parseName, TITLED_NAME_RUN } from './find-people.ts';
 import { guardPattern } from '../../util/guard-pattern.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
@@ -162,7 +162,7 @@ const TRAILING_FILLER =
 const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
 // (A hyphen that opens a line is a bullet, not part of a name: `-Jane Roe explains …`.)
 const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)(${NAME_RUN})$`, 'u');
-const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
+const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'uy'); // for listNameRuns
 const OPENING_APPOSITIVE = guardPattern(
   new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u'),
   /,\s+(?:the|a|an|another|one|his|her|its|their)\s/,
@@ -175,7 +175,7 @@ const NAME_OF_PLACE = guardPattern(
 const UNCLOSED_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|[\\p{Ll}-]+)\\s`, 'u');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
 const WHO_NAME = guardPattern(new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u'), /who$/);
-const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'gu');
+const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'uy'); // for listNameRuns
 const POSSESSOR = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})['’]s?$`, 'u');
 const END_DESCRIPTION = /(?:^|\s)((?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)$/u;
 const END_NOBODY =
@@ -235,7 +235,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   if (trimmed.endsWith(',')) {
     // `Jane Roe, head of the freight department of the national railway, told …`: the name
     // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
-    for (const candidate of listMatches(CLAUSE_NAME, trimmed)) {
+    for (const candidate of listNameRuns(CLAUSE_NAME, trimmed)) {
       // A leading time phrase, place phrase or adverb is no name (`On Wednesday, however, the director …, Jane Roe, said`,
       // `At Boca West, …, Jane Roe, said`, `However, Jane Roe, …, said`).
       if (CALENDAR_PHRASE.test(candidate[1]!) || LEADING_PREPOSITION.test(candidate[1]!) || parseName(candidate[1]!) === null) continue;
@@ -319,7 +319,7 @@ function clauseSubject(whole: string): SourcePhrase | null {
   const pronoun = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(clause);
   // The first person named in the clause who is not the object of a preposition
   // (`At a rally in Iowa, Mr. Roe was blunt, claiming …`).
-  for (const run of listMatches(NAME_IN_TEXT, clause)) {
+  for (const run of listNameRuns(NAME_IN_TEXT, clause)) {
     if (pronoun && pronoun.index < run.index) break;
     // …but a title's own preposition makes no object (`Secretary of State Jane Roe`, `Ambassador to France John Doe`).
     const lead = clause.slice(Math.max(0, run.index - 24), run.index);
@@ -388,7 +388,7 @@ export function sourceAfter(text: string): SourcePhrase | null {
   const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u.exec(text)![0];
   // …but not past a word that opens a clause or an object (`asked by a reporter whether this differed from Nazi Germany`).
   if (!/\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/.test(head)) {
-    for (const run of listMatches(NAME_IN_TEXT, head)) {
+    for (const run of listNameRuns(NAME_IN_TEXT, head)) {
       if (!isPersonName(run[0]) || !run[0].includes(' ')) continue;
       // `according to economists Jane Roe and John Doe`: two people speak together.
       const partner = PARTNER.exec(head.slice(run.index + run[0].length));
