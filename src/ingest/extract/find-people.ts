@@ -104,6 +104,23 @@ export function listNameRuns(sticky: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/** The first match of a sticky name pattern in `text`, as `exec` without the sticky flag finds it (see listNameRuns). */
+export function findNameRun(sticky: RegExp, text: string): RegExpExecArray | null {
+  let match: RegExpExecArray | null = null;
+  for (let at = 0; at < text.length && match === null; at++) {
+    if (!mayStartName(text, at)) continue;
+    sticky.lastIndex = at;
+    match = sticky.exec(text);
+  }
+  sticky.lastIndex = 0;
+  return match;
+}
+
+/** A sticky name pattern as a pattern of its own, found by findNameRun. */
+export function nameRunPattern(sticky: RegExp): { exec(text: string): RegExpExecArray | null } {
+  return { exec: (text) => findNameRun(sticky, text) };
+}
+
 /** Whether a name may start at `at`: false only when an ASCII character there, or before it, rules it out. */
 function mayStartName(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
