@@ -6,7 +6,7 @@
 // against the people the article names, and only when one person fits (a surname two people
 // share goes to the one named last as a subject or speaker, else to the one the article named
 // first): an unknown speaker stays unknown, and an organisation or outlet is a source but never a speaker.
-import { addPerson, findByName, findBySurname, isOrganisationName, isTitleWord, NAME_RUN, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
+import { addPerson, findByName, findBySurname, isOrganisationName, isTitleWord, NAME_RUN, parseName, resolveDescription, commonWordTestOf, type Person } from './find-people.ts';
 import { findSpeechCues, labelledSpeaker, sentenceSubject, sourceAfter, sourceBefore, type SourcePhrase, type SpeechCue } from './find-speech-cues.ts';
 import { findQuoteSpans } from '../text/find-quotes.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
@@ -61,7 +61,9 @@ const WORDS_BEFORE_QUOTE = 6;
 const TITLE_WORDS_BEFORE = /^["“]?(?:(?!(?:after|before|with|by|to|for|from|of|and|or|than|like|about|against|on|in|at|as|when|while|if|but|met|meeting|told|asked|called|thanked|said|says)\b)[\p{L}'’.-]+\s+){1,4}$/iu;
 
 export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Person[]): SpeakerMap {
-  const isCommon = commonWordTest(paragraphs.map((paragraph) => paragraph.text));
+  // The article's text, joined once: the common-word test and the place test (namesPlace) both search it.
+  const articleText = paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const isCommon = commonWordTestOf(articleText);
   const spoke: Person[] = [];
   /** People recently named as subjects or speakers, most recent last, with the sentence number. */
   const recent: { person: Person; sentence: number; weak?: boolean }[] = [];
@@ -157,8 +159,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     return null;
   };
 
-  /** The whole article's text, joined when first asked for, and the words already judged against it. */
-  let articleText: string | undefined;
+  /** The words already judged against the article's text by namesPlace. */
   const placeWords = new Map<string, boolean>();
   /** The people found in the text before attribution began (not those a cue or label added). */
   const known = new Set(people);
@@ -272,7 +273,6 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const namesPlace = (word: string): boolean => {
       let place = placeWords.get(word);
       if (place === undefined) {
-        articleText ??= paragraphs.map((p) => p.text).join('\n');
         placeWords.set(word, (place = followsPlacePreposition(articleText, word)));
       }
       return place;

@@ -386,7 +386,11 @@ function addWrittenName(
  * in lower case (`President` beside `the president`, `Campaign` beside `the campaign`).
  */
 export function commonWordTest(texts: string[]): (word: string) => boolean {
-  const joined = texts.join('\n');
+  return commonWordTestOf(texts.join('\n'));
+}
+
+/** commonWordTest of texts already joined with line breaks. */
+export function commonWordTestOf(joined: string): (word: string) => boolean {
   const known = new Map<string, boolean>();
   return (word) => {
     let common = known.get(word);
