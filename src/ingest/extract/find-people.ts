@@ -40,10 +40,12 @@ const TITLES: [string, string][] = [
   ['councilman', 'council-member'], ['councilwoman', 'council-member'], ['alderman', 'council-member'], ['strategist', 'strategist'], ['pollster', 'pollster'], ['diplomat', 'diplomat'], ['judge', 'judge'], ['justice', 'judge'],
 ];
 const TITLE_ROLE = new Map(TITLES);
-// Titles match capitalised (`President`) or not (`counterpart`), word by word.
-const TITLE_PATTERN = [...TITLE_ROLE.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((title) => title.split(/[- ]/).map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('[- ]'))
+// Titles match capitalised (`President`) or not (`counterpart`), word by word, longest first.
+// Grouped by first letter (`[Ss](?:ecretary[- ][Gg]eneral|…)|[Ff](?:…)`), keeping that order within
+// each group: a position whose letter opens no title fails at once instead of against each of them,
+// and the same title is found, as titles of other first letters can never match there.
+const TITLE_PATTERN = [...Map.groupBy([...TITLE_ROLE.keys()].sort((a, b) => b.length - a.length), (title) => title[0]!)]
+  .map(([first, titles]) => `[${first.toUpperCase()}${first}](?:${titles.map((title) => title.split(/[- ]/).map((word, index) => (index === 0 ? word.slice(1) : `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)).join('[- ]')).join('|')})`)
   .join('|');
 /** Abbreviated titles and honorifics before a name, with the role or gender they state. */
 const HONORIFICS: Record<string, { role?: string; gender?: 'm' | 'f' }> = {
