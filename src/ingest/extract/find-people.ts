@@ -206,6 +206,23 @@ interface ParsedName {
   titled: boolean;
 }
 
+// Patterns of the per-name and per-word tests below, made once: a regex literal in a function is a
+// new RegExp object each time it is evaluated.
+/** `Jr.`, `Sr.` or `II` ending a name. */
+const SUFFIX = /,?\s+(?:Jr\.|Sr\.|I{2,3})$/;
+const TRAILING_COMMAS = /[,]+$/;
+const SPACES = /\s+/;
+const FINAL_PERIOD = /\.$/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const PARTICLE_PREFIX = /^(?:al|el|ad|bin|ibn|abu|abd|ben)-/;
+const POSSESSIVE_S = /[’']s$/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Honorifics that are titles without their period (`Mr Roe`). */
+const PLAIN_HONORIFIC = /^(?:mr|mrs|ms|dr|miss)$/;
+/** What joins a letter to a word before it (`'`, `’`, `-`), or a letter. */
+const WORD_JOINER = /[\p{L}'’-]/u;
+const LETTER = /\p{L}/u;
+
 /** Splits a written name into honorific and name; null when nothing of it is a name. */
 export function parseName(written: string, isCommon?: (word: string) => boolean): ParsedName | null {
   // Articles repeat the same names many times; each article's common-word test keys its own cache.
@@ -221,7 +238,7 @@ const parsedFor = new WeakMap<(word: string) => boolean, Map<string, ParsedName 
 const parsedPlain = new Map<string, ParsedName | null>();
 
 function parseNameUncached(written: string, isCommon?: (word: string) => boolean): ParsedName | null {
-  let words = written.trim().replace(/,?\s+(?:Jr\.|Sr\.|I{2,3})$/, '').replace(/[,]+$/, '').split(/\s+/);
+  let words = written.trim().replace(SUFFIX, '').replace(TRAILING_COMMAS, '').split(SPACES);
   let gender: 'm' | 'f' | null = null;
   let role: string | undefined;
   let titled = false;
@@ -230,7 +247,7 @@ function parseNameUncached(written: string, isCommon?: (word: string) => boolean
   for (let i = words.length - 2; i >= 0; i--) {
     if (!isTitleWord(words[i]!)) continue;
     for (const word of words.slice(0, i + 1)) {
-      const key = word.replace(/\.$/, '').toLowerCase();
+      const key = word.replace(FINAL_PERIOD, '').toLowerCase();
       role = TITLE_ROLE.get(key) ?? HONORIFICS[key]?.role ?? role;
       gender = HONORIFICS[key]?.gender ?? gender;
     }
@@ -243,8 +260,8 @@ function parseNameUncached(written: string, isCommon?: (word: string) => boolean
   while (words.length > 1 && (NOT_NAME_WORDS.has(words[0]!) || NOT_PERSON_HEADS.has(words[0]!) || (words.length > 2 && isCommon?.(words[0]!)))) words.shift();
   while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!) && !isSurnameTitle(words)) words.pop();
   if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!)) return null;
-  if (words.length === 0 || (!/^\p{Lu}/u.test(words[0]!) && !/^(?:al|el|ad|bin|ibn|abu|abd|ben)-/.test(words[0]!))) return null;
-  return { name: words.join(' ').replace(/[’']s$/, ''), role, gender, titled };
+  if (words.length === 0 || (!CAPITAL_FIRST.test(words[0]!) && !PARTICLE_PREFIX.test(words[0]!))) return null;
+  return { name: words.join(' ').replace(POSSESSIVE_S, ''), role, gender, titled };
 }
 
 // Titles and other words that are also surnames: after a given name they end the name (`Amy Pope`, `Neil Young`).
@@ -252,13 +269,13 @@ const SURNAME_TITLES = new Set(['Pope', 'King', 'Prince', 'Judge', 'Lord', 'Spea
 
 /** Whether the run ends in a title that is here a surname: one given name, not itself a title or sentence word, before it. */
 function isSurnameTitle(words: string[]): boolean {
-  return words.length === 2 && SURNAME_TITLES.has(words[1]!) && !NOT_NAME_WORDS.has(words[0]!) && !NOT_PERSON_HEADS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
+  return words.length === 2 && SURNAME_TITLES.has(words[1]!) && !NOT_NAME_WORDS.has(words[0]!) && !NOT_PERSON_HEADS.has(words[0]!) && CAPITALISED_WORD.test(words[0]!);
 }
 
 /** A title or honorific word (`Senator`, `Sen.`, `Mr.`, `Adviser`). */
 export function isTitleWord(word: string): boolean {
-  const key = word.replace(/\.$/, '').toLowerCase();
-  if (Object.hasOwn(HONORIFICS, key)) return word.endsWith('.') || /^(?:mr|mrs|ms|dr|miss)$/.test(key);
+  const key = word.replace(FINAL_PERIOD, '').toLowerCase();
+  if (Object.hasOwn(HONORIFICS, key)) return word.endsWith('.') || PLAIN_HONORIFIC.test(key);
   return TITLE_ROLE.has(key) || TITLE_EXTRA.has(key);
 }
 /** Capitalised words that stand in titles before names, beyond those that give a role class. */
@@ -401,7 +418,7 @@ export function commonWordTestOf(joined: string): (word: string) => boolean {
       const lower = word.toLowerCase();
       common = false;
       for (let at = joined.indexOf(lower); at >= 0 && !common; at = joined.indexOf(lower, at + 1)) {
-        common = !/[\p{L}'’-]/u.test(joined[at - 1] ?? ' ') && !/\p{L}/u.test(joined[at + lower.length] ?? ' ');
+        common = !WORD_JOINER.test(joined[at - 1] ?? ' ') && !LETTER.test(joined[at + lower.length] ?? ' ');
       }
       known.set(word, common);
     }
@@ -414,7 +431,7 @@ function isTitleCase(text: string): boolean {
   if (text.length > 200) return false;
   // Title case: no word of four letters or more starts in lower case.
   const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word));
+  return words.length >= 2 && words.every((word) => CAPITAL_FIRST.test(word));
 }
 
 /** Registers a person (or merges what is learned about one already known by name or surname). */

@@ -105,11 +105,11 @@ export function findSpeechCues(text: string): SpeechCue[] {
   const cues: SpeechCue[] = [];
   for (const match of listMatches(CUE_SCAN, text)) {
     // A sentence may open with `According to`; the cue is kept lower-cased, like the verbs.
-    let written = /^(?:According|In the words|Asked)/.test(match[0]) ? match[0].toLowerCase() : match[0];
+    let written = CAPITALISED_CUE.test(match[0]) ? match[0].toLowerCase() : match[0];
     let start = match.index;
     // `to brag`: the cue is the verb; `to` is matched with it so that the scan needs no look-behind.
     if (written.startsWith('to ') && written.length > 3) [written, start] = [written.slice(3), start + 3];
-    if (/^(?:in|to) $/i.test(written)) {
+    if (IN_OR_TO.test(written)) {
       const inside = INSIDE.exec(text.slice(start, start + 80));
       if (inside) cues.push({ start, end: start + inside[0].length, text: inside[0].toLowerCase(), look: 'inside', inner: inside[1] ?? inside[2]!, participle: false, noun: false, weak: false });
       continue;
@@ -132,7 +132,7 @@ export function findSpeechCues(text: string): SpeechCue[] {
       PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
       (written === 'asked' && (match[0] === 'Asked' || /\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing)\s+$/.test(text.slice(Math.max(0, start - 8), start))));
     if (!noun && look === 'before' && !/ing\b/.test(written) && passive) {
-      const agent = /^\s+by\b/.exec(text.slice(start + written.length, start + written.length + 5));
+      const agent = BY_AFTER.exec(text.slice(start + written.length, start + written.length + 5));
       if (agent) cues.push({ start, end: start + written.length + agent[0].length, text: `${written} by`, look: 'after', inner: null, participle: false, noun: false, weak: false });
       continue;
     }
@@ -140,7 +140,7 @@ export function findSpeechCues(text: string): SpeechCue[] {
     // `promised mass deportation`: a promise of a thing, not speech; `promised to …`, `promised that …`, `promised: "…"` are.
     if (PROMISED.has(written) && !PROMISE_FOLLOWS.test(text.slice(start + written.length, start + written.length + 40))) continue;
     // An infinitive hangs on its clause's subject, as a participle does.
-    const participle = look === 'before' && (/^\p{L}+ing\b/u.test(written) || INFINITIVE_SET.has(written) || /\bto $/.test(text.slice(Math.max(0, start - 3), start)));
+    const participle = look === 'before' && (PARTICIPLE.test(written) || INFINITIVE_SET.has(written) || TO_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
     const weak = WEAK.has(written.split(' ')[0]!) || LABELS.has(written) || (participle && !STRONG_PARTICIPLES.has(written));
     cues.push({ start, end: start + written.length, text: written, look, inner: null, participle, noun, weak });
   }
@@ -195,7 +195,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   // Party labels and places in brackets (`Sen. Jane Roe (D-N.Y.)`) are not part of the subject.
   // Only the end of a long clause can hold its subject's name; the patterns below scan no more.
   const tail = text.length > 240 ? text.slice(-240) : text;
-  const trimmed = tail.replace(/\s*\([^()]{1,30}\)/g, '').replace(TRAILING_FILLER, '').replace(/\s+$/, '').trimStart();
+  const trimmed = tail.replace(/\s*\([^()]{1,30}\)/g, '').replace(TRAILING_FILLER, '').replace(TRAILING_SPACE, '').trimStart();
   if (noun) {
     const owner = POSSESSOR.exec(trimmed) ?? POSSESSOR.exec(trimmed.replace(/(?:\s+[\p{Ll}-]+){1,2}$/u, ''));
     return owner ? { kind: 'name', written: owner[1]! } : /(?:^|\s)(?:his|her)$/i.test(trimmed) ? pronounPhrase(/his$/i.test(trimmed) ? 'he' : 'she') : null;
@@ -204,12 +204,12 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     // `Mr. Roe claiming that …`, or `Roe attacked Doe, adding that …`: the name right before, else the clause's subject.
     const close = END_NAME.exec(trimmed);
     // …but not a name a preposition makes an object (`tweeted back at Trump, pointing out …`; `with Roe noting` keeps Roe).
-    const object = close && /\b(?:at|to|of|for|from|by|on|about|against|than|toward|towards)\s+$/i.test(trimmed.slice(Math.max(0, close.index - 10), close.index));
+    const object = close && PREPOSITION_AT_END.test(trimmed.slice(Math.max(0, close.index - 10), close.index));
     return close && !object ? { kind: 'name', written: close[1]! } : clauseSubject(trimmed);
   }
   // `Roe blasted Congress and said …`, `Roe put off the ruling but said …`: the subject of both verbs.
   // (Tested on the last four characters: an end-anchored pattern is otherwise tried at every position.)
-  if (/\b(?:and|but)$/.test(trimmed.slice(-4))) return clauseSubject(trimmed);
+  if (AND_OR_BUT_AT_END.test(trimmed.slice(-4))) return clauseSubject(trimmed);
   const pronoun = END_PRONOUN.exec(trimmed);
   if (pronoun) return pronounPhrase(pronoun[1]!);
   const who = WHO_NAME.exec(trimmed);
@@ -316,14 +316,14 @@ function clauseSubject(whole: string): SourcePhrase | null {
   // `Roe, who endorsed Doe in May and said …`: the subject is the name the relative clause hangs on.
   const relative = clause.includes(' who ') ? RELATIVE_SUBJECT.exec(clause) : null;
   if (relative && isPersonName(relative[1]!)) return { kind: 'name', written: relative[1]! };
-  const pronoun = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(clause);
+  const pronoun = CLAUSE_PRONOUN.exec(clause);
   // The first person named in the clause who is not the object of a preposition
   // (`At a rally in Iowa, Mr. Roe was blunt, claiming …`).
   for (const run of listNameRuns(NAME_IN_TEXT, clause)) {
     if (pronoun && pronoun.index < run.index) break;
     // …but a title's own preposition makes no object (`Secretary of State Jane Roe`, `Ambassador to France John Doe`).
     const lead = clause.slice(Math.max(0, run.index - 24), run.index);
-    if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i.test(lead.slice(-10)) && !TITLE_OFFICE.test(lead)) continue;
+    if (OBJECT_LEAD.test(lead.slice(-10)) && !TITLE_OFFICE.test(lead)) continue;
     // A subject is followed by its verb (`Mr. Roe was`), or by an appositive after a full name.
     const next = clause.slice(run.index + run[0].length, run.index + run[0].length + 3);
     // `Roe press secretary Jane Doe tweeted …`: a name before title words is the title's, not the subject.
@@ -332,7 +332,7 @@ function clauseSubject(whole: string): SourcePhrase | null {
     const titled = LOWER_THEN_CAPITAL.test(rest) ? TITLE_THEN_NAME_AFTER.exec(rest) : null;
     const titleWords = titled ? titled[1]!.trim().split(/\s+/) : [];
     if (titled && isTitleWord(titleWords.at(-1)!) && titleWords.every((word) => !TITLE_NOT_VERB.test(word)) && isFullPersonName(titled[2]!)) return { kind: 'name', written: titled[2]! };
-    if (isPersonName(run[0]) && (/^\s+\p{Ll}/u.test(next) || (next.startsWith(',') && run[0].includes(' ')))) {
+    if (isPersonName(run[0]) && (LOWER_NEXT.test(next) || (next.startsWith(',') && run[0].includes(' ')))) {
       // `Senator Jane Roe of Ohio and Senator John Doe of Utah do it by proposing …`: two subjects.
       const partner = PARTNER.exec(rest);
       return partner && isFullPersonName(partner[1]!) && isFullPersonName(run[0]) ? { kind: 'group', written: [run[0], partner[1]!] } : { kind: 'name', written: run[0] };
@@ -385,9 +385,9 @@ export function sourceAfter(text: string): SourcePhrase | null {
   }
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
   // Up to the first punctuation, an initial's period aside (`by John F. Doe`).
-  const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u.exec(text)![0];
+  const head = SOURCE_HEAD.exec(text)![0];
   // …but not past a word that opens a clause or an object (`asked by a reporter whether this differed from Nazi Germany`).
-  if (!/\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/.test(head)) {
+  if (!CLAUSE_WORD.test(head)) {
     for (const run of listNameRuns(NAME_IN_TEXT, head)) {
       if (!isPersonName(run[0]) || !run[0].includes(' ')) continue;
       // `according to economists Jane Roe and John Doe`: two people speak together.
@@ -434,7 +434,7 @@ export function labelledSpeaker(paragraph: string): string | null {
 }
 
 function pronounPhrase(word: string): SourcePhrase {
-  return { kind: 'pronoun', gender: /^he$/i.test(word) ? 'm' : 'f' };
+  return { kind: 'pronoun', gender: HE.test(word) ? 'm' : 'f' };
 }
 
 function describe(text: string): SourcePhrase {
@@ -442,3 +442,25 @@ function describe(text: string): SourcePhrase {
   if (NOT_ONE_PERSON.test(head) && !/(?:ss|us|is)$/.test(head)) return { kind: 'nobody' };
   return { kind: 'description', text };
 }
+
+// Patterns of the per-cue and per-name tests above, made once: a regex literal in a function is a
+// new RegExp object each time it is evaluated.
+const HE = /^he$/i;
+/** Cues that may open a sentence capitalised. */
+const CAPITALISED_CUE = /^(?:According|In the words|Asked)/;
+const IN_OR_TO = /^(?:in|to) $/i;
+const BY_AFTER = /^\s+by\b/;
+const PARTICIPLE = /^\p{L}+ing\b/u;
+const TO_BEFORE = /\bto $/;
+const TRAILING_SPACE = /\s+$/;
+/** A preposition right before a name: the name is its object. */
+const PREPOSITION_AT_END = /\b(?:at|to|of|for|from|by|on|about|against|than|toward|towards)\s+$/i;
+const AND_OR_BUT_AT_END = /\b(?:and|but)$/;
+const CLAUSE_PRONOUN = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u;
+/** A word before a name that makes it an object or part of a body's name. */
+const OBJECT_LEAD = /\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i;
+const LOWER_NEXT = /^\s+\p{Ll}/u;
+/** The words after a cue up to the first punctuation, an initial's or abbreviation's period aside. */
+const SOURCE_HEAD = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u;
+/** A word that opens a clause or an object. */
+const CLAUSE_WORD = /\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/;
