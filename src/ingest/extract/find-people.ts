@@ -77,7 +77,7 @@ const HONORIFIC = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Gen|Lt|Col|Sgt|Capt|
 export const NAME_RUN = `(?:${HONORIFIC}\\s+)?(?:${INITIAL}\\s+)?${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)?(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.|\\s+I{2,3}\\b)?`;
 /** A name with a place or office before its honorific (`Florida Gov. Rick Scott`), for short texts around a cue. */
 export const TITLED_NAME_RUN = `(?:(?:${NAME_WORD}\\s+){0,2}${HONORIFIC}\\s+)?${NAME_RUN}`;
-const LABEL = new RegExp(`^["“]?(${NAME_RUN}):\\s`, 'u');
+const LABEL = guardPattern(new RegExp(`^["“]?(${NAME_RUN}):\\s`, 'u'), /:\s/);
 // A hyphen joins a name to the word before it (`Holtz-Eakin`), but one that opens a line is a list's bullet (`-Jane Roe explains …`).
 // Sticky: listNameRuns tries it only where a name can start.
 const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.]|[\\p{L}\\d'’.]-)${NAME_RUN}(?![\\p{L}\\d])`, 'uy');
@@ -123,12 +123,23 @@ export function nameRunPattern(sticky: RegExp): { exec(text: string): RegExpExec
   return { exec: (text) => findNameRun(sticky, text) };
 }
 
-/** Whether a name may start at `at`: false only when an ASCII character there, or before it, rules it out. */
+/**
+ * Whether a name may start at `at`: false only when ASCII characters there, or before it, rule it out.
+ * A name opens with a capital and then a lower-case letter, `.` (`J.`) or an apostrophe (`O'Neill`),
+ * or with a particle and its hyphen (`al-`, `bin-`).
+ */
 function mayStartName(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   // A global scan under the `u` flag never starts inside a surrogate pair.
   if (code >= 0xdc00 && code <= 0xdfff && at > 0 && isLeadSurrogate(text.charCodeAt(at - 1))) return false;
-  if (code < 0x80 && !(code >= 0x41 && code <= 0x5a) && code !== 0x61 && code !== 0x62 && code !== 0x65 && code !== 0x69) return false;
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) {
+      const next = text.charCodeAt(at + 1);
+      if (next < 0x80 && !(next >= 0x61 && next <= 0x7a) && next !== 0x2e && next !== 0x27) return false;
+    } else if (code === 0x61 || code === 0x62 || code === 0x65 || code === 0x69) {
+      if (text.charCodeAt(at + 2) !== 0x2d && text.charCodeAt(at + 3) !== 0x2d) return false;
+    } else return false;
+  }
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
   // A letter, digit, `'` or `.` before: the look-behind fails.
@@ -188,10 +199,14 @@ const NOT_NAME_WORDS = new Set(
 const TITLE_SCAN = new RegExp(`\\b(?:${TITLE_PATTERN})\\b`, 'g');
 const NAME_AFTER = new RegExp(`\\s+(${NAME_RUN})`, 'uy');
 const OFFICE_AFTER = new RegExp(`\\s+(?:to|of|for)\\s+(?:the\\s+)?(${NAME_RUN})`, 'uy');
+/** What OFFICE_AFTER needs first: the preposition (the name pattern is large, and most titles have none after them). */
+const OFFICE_HINT = /\s+(?:to|of|for)\s/y;
 const NATIONALITY_BEFORE = /(?:\b(\p{Lu}\p{Ll}+(?:an|ani|ese|ish|ian|i|ic|ch))\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 const APPOSITIVE_BEFORE = guardPattern(new RegExp(`(${NAME_RUN}),\\s+(?:the|a|an|his|her)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`, 'u'), /,\s+(?:the|a|an|his|her)\s/);
 const ROLE_FIRST_BEFORE = /\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 const ROLE_FIRST_AFTER = new RegExp(`[^,.;]{0,40},\\s+(${NAME_RUN}),`, 'uy');
+/** What ROLE_FIRST_AFTER needs first: a comma soon, then the start of a name (a capital, or a particle such as `al-`). */
+const ROLE_FIRST_HINT = /[^,.;]{0,40},\s+(?:\p{Lu}|(?:al|el|ad|ar|as|at|an|bin|ibn|abu|abd|ben)-)/uy;
 /** Places come after these; a run right after one is not taken as a person by its shape alone. */
 const PLACE_PREPOSITION = /\b(?:in|at|near|across|throughout|into|outside|inside)\s+$/;
 
@@ -335,8 +350,7 @@ export function findPeople(texts: string[]): Person[] {
       let named = NAME_AFTER.exec(text);
       // `Ambassador to France John Doe`, `Minister of Economy Jane Roe`: the name is the run's last two words.
       if (!named) {
-        OFFICE_AFTER.lastIndex = end;
-        const office = OFFICE_AFTER.exec(text);
+        const office = execAt(OFFICE_AFTER, OFFICE_HINT, text, end);
         const words = office?.[1]!.split(/\s+/) ?? [];
         if (words.length >= 3) named = Object.assign([office![0], words.slice(-2).join(' ')], { index: office!.index, input: text }) as RegExpExecArray;
       }
@@ -345,8 +359,7 @@ export function findPeople(texts: string[]): Person[] {
       if (appositive) addWrittenName(people, appositive[1]!, role, appositive[2], true, isCommon);
       const roleFirst = ROLE_FIRST_BEFORE.exec(before.slice(-40));
       if (roleFirst) {
-        ROLE_FIRST_AFTER.lastIndex = end;
-        const name = ROLE_FIRST_AFTER.exec(text);
+        const name = execAt(ROLE_FIRST_AFTER, ROLE_FIRST_HINT, text, end);
         if (name) addWrittenName(people, name[1]!, role, roleFirst[1], true, isCommon);
       }
     }
@@ -369,6 +382,14 @@ export function findPeople(texts: string[]): Person[] {
     }
   }
   return people;
+}
+
+/** A sticky pattern's match at `at`, tried only when its sticky `hint` (what every match of it starts with) matches there. */
+function execAt(pattern: RegExp, hint: RegExp, text: string, at: number): RegExpExecArray | null {
+  hint.lastIndex = at;
+  if (!hint.test(text)) return null;
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 const PERSON_NOUN_BEFORE = /\b(?:man|woman|chief|officer|agent|operative|contractor|source|official|member|soldier|worker|employee|guard|boy|girl|resident|victim|witness|director|leader|commander|spokes(?:man|woman|person)|person|father|mother|son|daughter|husband|wife|analyst|veteran|student|teacher|doctor|nurse|pilot|driver)\b[^.;]{0,20}$/i;
