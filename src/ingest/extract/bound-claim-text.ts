@@ -6,6 +6,7 @@
 // source has a budget of stored claim bytes proportional to its own size.
 import { findQuantities } from '../quantities/find-quantities.ts';
 import type { Sentence } from '../text/split-sentences.ts';
+import { jsonLength } from '../../util/json-length.ts';
 
 /** How a clipped end is written, so readers see the sentence goes on (and `mark-claims` can trim it). */
 export const CLIP_MARK = '…';
@@ -119,7 +120,7 @@ export function createClaimBudget(textLength: number, limits: typeof CLAIM_TEXT_
     },
     isFull: () => full,
     spend(claim) {
-      spent += JSON.stringify(claim).length;
+      spent += jsonLength(claim); // the length of its JSON, without writing it
       claims++;
       if (spent >= bytes || claims >= limits.maxClaims) full = true;
     },
