@@ -52,8 +52,15 @@ function isAbbreviation(word: string): boolean {
 /** The run of letters, digits and dots that ends at `end` (scanning back no further than `floor`). */
 function wordBefore(text: string, end: number, floor: number): string {
   let i = end;
-  while (i > floor && WORD_CHARACTER.test(text[i - 1]!)) i--;
+  while (i > floor && isWordCharacter(text, i - 1)) i--;
   return text.slice(i, end);
+}
+
+/** Whether the character at `index` is a letter, digit or dot: ASCII by its code, the rest by WORD_CHARACTER. */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code >= 0x80) return WORD_CHARACTER.test(text[index]!);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e;
 }
 
 function pushSentence(sentences: Sentence[], paragraph: string, from: number, to: number): void {
