@@ -6,7 +6,7 @@
 // against the people the article names, and only when one person fits (a surname two people
 // share goes to the one named last as a subject or speaker, else to the one the article named
 // first): an unknown speaker stays unknown, and an organisation or outlet is a source but never a speaker.
-import { addPerson, findByName, findBySurname, isOrganisationName, isTitleWord, NAME_RUN, parseName, resolveDescription, commonWordTest, type Person } from './find-people.ts';
+import { addPerson, findByName, findBySurname, isOrganisationName, isTitleWord, NAME_RUN, parseName, resolveDescription, commonWordTestOf, type Person } from './find-people.ts';
 import { findSpeechCues, labelledSpeaker, sentenceSubject, sourceAfter, sourceBefore, type SourcePhrase, type SpeechCue } from './find-speech-cues.ts';
 import { findQuoteSpans } from '../text/find-quotes.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
@@ -61,7 +61,9 @@ const WORDS_BEFORE_QUOTE = 6;
 const TITLE_WORDS_BEFORE = /^["“]?(?:(?!(?:after|before|with|by|to|for|from|of|and|or|than|like|about|against|on|in|at|as|when|while|if|but|met|meeting|told|asked|called|thanked|said|says)\b)[\p{L}'’.-]+\s+){1,4}$/iu;
 
 export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Person[]): SpeakerMap {
-  const isCommon = commonWordTest(paragraphs.map((paragraph) => paragraph.text));
+  // The article's text, joined once: the common-word test and the place test (namesPlace) both search it.
+  const articleText = paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const isCommon = commonWordTestOf(articleText);
   const spoke: Person[] = [];
   /** People recently named as subjects or speakers, most recent last, with the sentence number. */
   const recent: { person: Person; sentence: number; weak?: boolean }[] = [];
@@ -157,8 +159,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     return null;
   };
 
-  /** The whole article's text, joined when first asked for, and the words already judged against it. */
-  let articleText: string | undefined;
+  /** The words already judged against the article's text by namesPlace. */
   const placeWords = new Map<string, boolean>();
   /** The people found in the text before attribution began (not those a cue or label added). */
   const known = new Set(people);
@@ -190,7 +191,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       let found: Found;
       // A weak cue needs speech right after it: a quotation may open within its first words (`called the plan "a scam"`).
       const ahead = text.slice(cue.end, Math.min(sentence.end, cue.end + 60));
-      if (cue.weak && !quoteBefore && !/^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/.test(ahead) && !(cue.text === 'asking' && ASKING_WHAT.test(ahead))) {
+      if (cue.weak && !quoteBefore && !SPEECH_AHEAD.test(ahead) && !(cue.text === 'asking' && ASKING_WHAT.test(ahead))) {
         found = undefined;
         // `Roe criticized the plan`: no words to attribute, but a verb of criticism reports what its subject said (listed only,
         // and only someone the article names).
@@ -213,10 +214,10 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         // `Roe proposed "a wall" and said …`: the subject stands before the quotation the cue follows.
         // (The quotations themselves are left out: a title in one is no subject, `on "Meet the Press"`.)
         // `Having announced that …, Judge Roe proceeded …`: the cue opens a participle phrase; its source is the clause's subject.
-        const having = /^\s*Having\s+$/.test(before) ? sentenceSubject(text.slice(sentence.start, sentence.end)) : null;
+        const having = HAVING.test(before) ? sentenceSubject(text.slice(sentence.start, sentence.end)) : null;
         let phrase: SourcePhrase | null = having
           ? { kind: 'name', written: having }
-          : quoteBefore && /^\s*,?\s*(?:and|but)\s*$/.test(before)
+          : quoteBefore && AND_OR_BUT.test(before)
             ? sourceBefore(text.slice(sentence.start, cue.start).replace(/["“][^"“”]*["”]/g, '""'), false)
             : sourceBefore(before, cue.participle, cue.noun);
         found = resolvePhrase(phrase);
@@ -224,8 +225,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         // `"…," said Jane Roe` and `…, said the minister`: the verb comes first (after `"'` too, where a
         // quotation inside the quotation closes with it: `"… 'a scam,"' said Roe`).
         // (…also when the clause before the comma names no one: `Part of the problem, say experts like Jane Roe, is …`.)
-        const unnamed = found === null && phrase?.kind === 'name' && !phrase.written.includes(' ') && /,\s*$/.test(before);
-        if ((found === undefined || unnamed) && !cue.participle && /^[\s,:;"“”«»'’—–-]*$|[,"”»'’]\s*$/.test(before)) {
+        const unnamed = found === null && phrase?.kind === 'name' && !phrase.written.includes(' ') && COMMA_AT_END.test(before);
+        if ((found === undefined || unnamed) && !cue.participle && VERB_FIRST.test(before)) {
           const afterPhrase = sourceAfter(after);
           const afterFound = resolvePhrase(afterPhrase);
           if (found === undefined || afterFound) {
@@ -237,7 +238,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
         // …but not a word a preposition makes an object (`a columnist for the news site Pando said`).
         // (nor a word after a number: `13 Hours`).
         const lead = phrase?.kind === 'name' ? before.slice(Math.max(0, before.lastIndexOf(phrase.written) - 40), before.lastIndexOf(phrase.written)) : '';
-        if (found === null && phrase?.kind === 'name' && !cue.noun && !OBJECT_OF_PREPOSITION.test(lead) && !/\d\s+$/.test(lead)) {
+        if (found === null && phrase?.kind === 'name' && !cue.noun && !OBJECT_OF_PREPOSITION.test(lead) && !NUMBER_BEFORE.test(lead)) {
           found = lonePerson(phrase.written, cue, quoteBefore, nextQuote);
         }
       }
@@ -272,8 +273,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     const namesPlace = (word: string): boolean => {
       let place = placeWords.get(word);
       if (place === undefined) {
-        articleText ??= paragraphs.map((p) => p.text).join('\n');
-        placeWords.set(word, (place = new RegExp(`\\b(?:in|of|from|at|across|throughout)\\s+${word}\\b`).test(articleText)));
+        placeWords.set(word, (place = followsPlacePreposition(articleText, word)));
       }
       return place;
     };
@@ -465,7 +465,7 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
 
   /** The known person a sentence is about, and whether it was found only after a leading phrase (weak). */
   function subjectOf(sentence: string): { person: Person; weak: boolean } | null {
-    const match = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
+    const match = OPENING_CAPITALS.exec(sentence);
     let person = match && resolveName(match[1]!, false);
     // Only a sentence that opens with no known name, or with one before lower-case words, may hold a titled subject.
     const titled = !person || TITLE_THEN_CAPITAL.test(sentence.slice(match![0].length, match![0].length + 60)) ? titledSubject(sentence) : null;
@@ -639,9 +639,32 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|we|We|my|My|our|Our|me|us)\b/;
  */
 function pronounGender(sentence: string): 'm' | 'f' | null {
   const narration = sentence.includes('"') || sentence.includes('“') ? sentence.replace(/["“][^"”]*(?:["”]|$)/g, ' ') : sentence;
-  const male = /\b(?:he|his|him|himself)\b/i.test(narration);
-  const female = /\b(?:she|her|hers|herself)\b/i.test(narration);
+  const male = MALE_PRONOUN.test(narration);
+  const female = FEMALE_PRONOUN.test(narration);
   return male === female ? null : male ? 'm' : 'f';
+}
+
+/**
+ * Whether a text has a word after a preposition of place, as `/\b(?:in|of|from|at|across|throughout)\s+WORD\b/`
+ * finds it (`in Wyoming`). Searched for, not compiled: a pattern per word cost more than the search.
+ */
+function followsPlacePreposition(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isWordUnit(text, end - 1) === isWordUnit(text, end)) continue;
+    // The white space before the word; the preposition ends where it starts (its letters are not white space).
+    let space = at;
+    while (space > 0 && SPACE.test(text[space - 1]!)) space--;
+    if (space === at) continue;
+    if (PLACE_PREPOSITIONS.some((preposition) => text.endsWith(preposition, space) && !isWordUnit(text, space - preposition.length - 1))) return true;
+  }
+  return false;
+}
+const PLACE_PREPOSITIONS = ['in', 'of', 'from', 'at', 'across', 'throughout'];
+
+/** Whether the code unit at `index` is a word character to `\b` (ASCII letters, digits, `_`); false outside the text. */
+function isWordUnit(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && WORD_UNIT.test(text[index]!);
 }
 
 /** Whether a text holds a word as a whole word (`Roe` in `Roe's`, not in `Monroe`). */
@@ -652,7 +675,7 @@ function namesWord(text: string, word: string): boolean {
 /** Where a text first holds a word as a whole word, or -1. */
 function wordAt(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + word.length] ?? ' ')) return at;
+    if (!LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[at + word.length] ?? ' ')) return at;
   }
   return -1;
 }
@@ -712,3 +735,21 @@ const TRAILING_CUE = /^(?:\s+(?:on|in|at|during|last|this|earlier|later|recently
 
 /** Speech verbs that report speech whoever their subject is (`A spokesman for the mayor said …`). */
 const PLAIN_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'explained', 'explains', 'stressed', 'stresses', 'announced', 'announces']);
+
+// Patterns of the per-cue and per-sentence tests above, made once: a regex literal in a function is
+// a new RegExp object each time it is evaluated, and these run for every cue, sentence or character.
+/** What may follow a weak cue that reports speech: nothing, punctuation, `reporters`, a `that` or a quotation soon. */
+const SPEECH_AHEAD = /^\s*(?:$|[,:;."“”]|(?:to )?(?:reporters|him|her|them|us|me)\b)|^[^.;]{0,40}(?:\bthat\b|[:"“])/;
+const HAVING = /^\s*Having\s+$/;
+const AND_OR_BUT = /^\s*,?\s*(?:and|but)\s*$/;
+const COMMA_AT_END = /,\s*$/;
+/** Only punctuation before the verb, or a comma or closing quote right before it: the verb comes first (`"…," said Roe`). */
+const VERB_FIRST = /^[\s,:;"“”«»'’—–-]*$|[,"”»'’]\s*$/;
+const NUMBER_BEFORE = /\d\s+$/;
+/** Capitalised words that open a sentence (a quote mark aside). */
+const OPENING_CAPITALS = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u;
+const MALE_PRONOUN = /\b(?:he|his|him|himself)\b/i;
+const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
+const SPACE = /\s/;
+const WORD_UNIT = /\w/;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;

@@ -6,6 +6,7 @@
 // source has a budget of stored claim bytes proportional to its own size.
 import { findQuantities } from '../quantities/find-quantities.ts';
 import type { Sentence } from '../text/split-sentences.ts';
+import { jsonLength } from '../../util/json-length.ts';
 
 /** How a clipped end is written, so readers see the sentence goes on (and `mark-claims` can trim it). */
 export const CLIP_MARK = '…';
@@ -46,11 +47,11 @@ export function splitLongSentence(sentence: Sentence, maxText: number = CLAIM_TE
   if (text.length <= maxText) return [{ sentence, whole: text, stored: text }];
   const inFigure = new Uint8Array(text.length);
   for (const { start, end } of findQuantities(text)) inFigure.fill(1, start, end);
-  const cutAt = (index: number) => inFigure[index] === 0 && /\s/.test(text[index]!);
+  const cutAt = (index: number) => inFigure[index] === 0 && SPACE.test(text[index]!);
   const stretches: Stretch[] = [];
   let from = 0;
   while (from < text.length) {
-    while (from < text.length && /\s/.test(text[from]!)) from++;
+    while (from < text.length && SPACE.test(text[from]!)) from++;
     if (from >= text.length) break;
     let to = Math.min(text.length, from + maxText);
     if (to < text.length) {
@@ -61,7 +62,7 @@ export function splitLongSentence(sentence: Sentence, maxText: number = CLAIM_TE
       else while (to < text.length && !cutAt(to)) to++;
     }
     let end = to;
-    while (end > from && /\s/.test(text[end - 1]!)) end--;
+    while (end > from && SPACE.test(text[end - 1]!)) end--;
     const part = text.slice(from, end);
     stretches.push({
       sentence: { text: part, start: sentence.start + from, end: sentence.start + end },
@@ -72,6 +73,9 @@ export function splitLongSentence(sentence: Sentence, maxText: number = CLAIM_TE
   }
   return stretches;
 }
+
+/** White space, tested per character above: made once, as a literal would be a new RegExp each time. */
+const SPACE = /\s/;
 
 /**
  * A context sentence as stored: whole when short, else the part nearest the claim (the end of
@@ -116,7 +120,7 @@ export function createClaimBudget(textLength: number, limits: typeof CLAIM_TEXT_
     },
     isFull: () => full,
     spend(claim) {
-      spent += JSON.stringify(claim).length;
+      spent += jsonLength(claim); // the length of its JSON, without writing it
       claims++;
       if (spent >= bytes || claims >= limits.maxClaims) full = true;
     },

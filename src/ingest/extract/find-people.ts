@@ -6,6 +6,7 @@
 // resolved to a full name; a person is never given a title or a gender by guess.
 
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
+import { guardPattern } from '../../util/guard-pattern.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
 /** A person named in an article. */
@@ -39,10 +40,12 @@ const TITLES: [string, string][] = [
   ['councilman', 'council-member'], ['councilwoman', 'council-member'], ['alderman', 'council-member'], ['strategist', 'strategist'], ['pollster', 'pollster'], ['diplomat', 'diplomat'], ['judge', 'judge'], ['justice', 'judge'],
 ];
 const TITLE_ROLE = new Map(TITLES);
-// Titles match capitalised (`President`) or not (`counterpart`), word by word.
-const TITLE_PATTERN = [...TITLE_ROLE.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((title) => title.split(/[- ]/).map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('[- ]'))
+// Titles match capitalised (`President`) or not (`counterpart`), word by word, longest first.
+// Grouped by first letter (`[Ss](?:ecretary[- ][Gg]eneral|…)|[Ff](?:…)`), keeping that order within
+// each group: a position whose letter opens no title fails at once instead of against each of them,
+// and the same title is found, as titles of other first letters can never match there.
+const TITLE_PATTERN = [...Map.groupBy([...TITLE_ROLE.keys()].sort((a, b) => b.length - a.length), (title) => title[0]!)]
+  .map(([first, titles]) => `[${first.toUpperCase()}${first}](?:${titles.map((title) => title.split(/[- ]/).map((word, index) => (index === 0 ? word.slice(1) : `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)).join('[- ]')).join('|')})`)
   .join('|');
 /** Abbreviated titles and honorifics before a name, with the role or gender they state. */
 const HONORIFICS: Record<string, { role?: string; gender?: 'm' | 'f' }> = {
@@ -74,9 +77,78 @@ const HONORIFIC = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Gen|Lt|Col|Sgt|Capt|
 export const NAME_RUN = `(?:${HONORIFIC}\\s+)?(?:${INITIAL}\\s+)?${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)?(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.|\\s+I{2,3}\\b)?`;
 /** A name with a place or office before its honorific (`Florida Gov. Rick Scott`), for short texts around a cue. */
 export const TITLED_NAME_RUN = `(?:(?:${NAME_WORD}\\s+){0,2}${HONORIFIC}\\s+)?${NAME_RUN}`;
-const LABEL = new RegExp(`^["“]?(${NAME_RUN}):\\s`, 'u');
+const LABEL = guardPattern(new RegExp(`^["“]?(${NAME_RUN}):\\s`, 'u'), /:\s/);
 // A hyphen joins a name to the word before it (`Holtz-Eakin`), but one that opens a line is a list's bullet (`-Jane Roe explains …`).
-const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.]|[\\p{L}\\d'’.]-)${NAME_RUN}(?![\\p{L}\\d])`, 'gu');
+// Sticky: listNameRuns tries it only where a name can start.
+const NAME_SCAN = new RegExp(`(?<![\\p{L}\\d'’.]|[\\p{L}\\d'’.]-)${NAME_RUN}(?![\\p{L}\\d])`, 'uy');
+
+/**
+ * Every match of a sticky name pattern in `text`, exactly as a global scan with it finds them. The
+ * pattern must open like NAME_SCAN: a look-behind for no letter, digit, `'`, `’` or `.` before, then
+ * a name, which starts with a capital or a particle's `a`, `b`, `e` or `i` (`al-`, `bin-`, `el-`,
+ * `ibn-`). A global scan tests the look-behind's Unicode classes at every position of the text (a
+ * call out of the compiled pattern for each character of most paragraphs); this tries the pattern
+ * only where an ASCII test cannot rule a start out.
+ */
+export function listNameRuns(sticky: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (!mayStartName(text, at)) {
+      at++;
+      continue;
+    }
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match) found.push(match);
+    at = match ? sticky.lastIndex : at + 1;
+  }
+  sticky.lastIndex = 0;
+  return found;
+}
+
+/** The first match of a sticky name pattern in `text`, as `exec` without the sticky flag finds it (see listNameRuns). */
+export function findNameRun(sticky: RegExp, text: string): RegExpExecArray | null {
+  let match: RegExpExecArray | null = null;
+  for (let at = 0; at < text.length && match === null; at++) {
+    if (!mayStartName(text, at)) continue;
+    sticky.lastIndex = at;
+    match = sticky.exec(text);
+  }
+  sticky.lastIndex = 0;
+  return match;
+}
+
+/** A sticky name pattern as a pattern of its own, found by findNameRun. */
+export function nameRunPattern(sticky: RegExp): { exec(text: string): RegExpExecArray | null } {
+  return { exec: (text) => findNameRun(sticky, text) };
+}
+
+/**
+ * Whether a name may start at `at`: false only when ASCII characters there, or before it, rule it out.
+ * A name opens with a capital and then a lower-case letter, `.` (`J.`) or an apostrophe (`O'Neill`),
+ * or with a particle and its hyphen (`al-`, `bin-`).
+ */
+function mayStartName(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  // A global scan under the `u` flag never starts inside a surrogate pair.
+  if (code >= 0xdc00 && code <= 0xdfff && at > 0 && isLeadSurrogate(text.charCodeAt(at - 1))) return false;
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) {
+      const next = text.charCodeAt(at + 1);
+      if (next < 0x80 && !(next >= 0x61 && next <= 0x7a) && next !== 0x2e && next !== 0x27) return false;
+    } else if (code === 0x61 || code === 0x62 || code === 0x65 || code === 0x69) {
+      if (text.charCodeAt(at + 2) !== 0x2d && text.charCodeAt(at + 3) !== 0x2d) return false;
+    } else return false;
+  }
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  // A letter, digit, `'` or `.` before: the look-behind fails.
+  return !(before < 0x80 && ((before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39) || before === 0x27 || before === 0x2e));
+}
+
+function isLeadSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
 
 /** Last words that make a capitalised run an organisation, a place or an event, never a person. */
 const NOT_PERSON_HEADS = new Set(
@@ -127,10 +199,14 @@ const NOT_NAME_WORDS = new Set(
 const TITLE_SCAN = new RegExp(`\\b(?:${TITLE_PATTERN})\\b`, 'g');
 const NAME_AFTER = new RegExp(`\\s+(${NAME_RUN})`, 'uy');
 const OFFICE_AFTER = new RegExp(`\\s+(?:to|of|for)\\s+(?:the\\s+)?(${NAME_RUN})`, 'uy');
+/** What OFFICE_AFTER needs first: the preposition (the name pattern is large, and most titles have none after them). */
+const OFFICE_HINT = /\s+(?:to|of|for)\s/y;
 const NATIONALITY_BEFORE = /(?:\b(\p{Lu}\p{Ll}+(?:an|ani|ese|ish|ian|i|ic|ch))\s+)?(?:[\p{Ll}-]+\s+)?$/u;
-const APPOSITIVE_BEFORE = new RegExp(`(${NAME_RUN}),\\s+(?:the|a|an|his|her)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`, 'u');
+const APPOSITIVE_BEFORE = guardPattern(new RegExp(`(${NAME_RUN}),\\s+(?:the|a|an|his|her)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`, 'u'), /,\s+(?:the|a|an|his|her)\s/);
 const ROLE_FIRST_BEFORE = /\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 const ROLE_FIRST_AFTER = new RegExp(`[^,.;]{0,40},\\s+(${NAME_RUN}),`, 'uy');
+/** What ROLE_FIRST_AFTER needs first: a comma soon, then the start of a name (a capital, or a particle such as `al-`). */
+const ROLE_FIRST_HINT = /[^,.;]{0,40},\s+(?:\p{Lu}|(?:al|el|ad|ar|as|at|an|bin|ibn|abu|abd|ben)-)/uy;
 /** Places come after these; a run right after one is not taken as a person by its shape alone. */
 const PLACE_PREPOSITION = /\b(?:in|at|near|across|throughout|into|outside|inside)\s+$/;
 
@@ -144,6 +220,23 @@ interface ParsedName {
   /** The honorific or title word stood before the name (`Mr. Trump`, `Senator Cruz`). */
   titled: boolean;
 }
+
+// Patterns of the per-name and per-word tests below, made once: a regex literal in a function is a
+// new RegExp object each time it is evaluated.
+/** `Jr.`, `Sr.` or `II` ending a name. */
+const SUFFIX = /,?\s+(?:Jr\.|Sr\.|I{2,3})$/;
+const TRAILING_COMMAS = /[,]+$/;
+const SPACES = /\s+/;
+const FINAL_PERIOD = /\.$/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const PARTICLE_PREFIX = /^(?:al|el|ad|bin|ibn|abu|abd|ben)-/;
+const POSSESSIVE_S = /[’']s$/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Honorifics that are titles without their period (`Mr Roe`). */
+const PLAIN_HONORIFIC = /^(?:mr|mrs|ms|dr|miss)$/;
+/** What joins a letter to a word before it (`'`, `’`, `-`), or a letter. */
+const WORD_JOINER = /[\p{L}'’-]/u;
+const LETTER = /\p{L}/u;
 
 /** Splits a written name into honorific and name; null when nothing of it is a name. */
 export function parseName(written: string, isCommon?: (word: string) => boolean): ParsedName | null {
@@ -160,7 +253,7 @@ const parsedFor = new WeakMap<(word: string) => boolean, Map<string, ParsedName 
 const parsedPlain = new Map<string, ParsedName | null>();
 
 function parseNameUncached(written: string, isCommon?: (word: string) => boolean): ParsedName | null {
-  let words = written.trim().replace(/,?\s+(?:Jr\.|Sr\.|I{2,3})$/, '').replace(/[,]+$/, '').split(/\s+/);
+  let words = written.trim().replace(SUFFIX, '').replace(TRAILING_COMMAS, '').split(SPACES);
   let gender: 'm' | 'f' | null = null;
   let role: string | undefined;
   let titled = false;
@@ -169,7 +262,7 @@ function parseNameUncached(written: string, isCommon?: (word: string) => boolean
   for (let i = words.length - 2; i >= 0; i--) {
     if (!isTitleWord(words[i]!)) continue;
     for (const word of words.slice(0, i + 1)) {
-      const key = word.replace(/\.$/, '').toLowerCase();
+      const key = word.replace(FINAL_PERIOD, '').toLowerCase();
       role = TITLE_ROLE.get(key) ?? HONORIFICS[key]?.role ?? role;
       gender = HONORIFICS[key]?.gender ?? gender;
     }
@@ -182,8 +275,8 @@ function parseNameUncached(written: string, isCommon?: (word: string) => boolean
   while (words.length > 1 && (NOT_NAME_WORDS.has(words[0]!) || NOT_PERSON_HEADS.has(words[0]!) || (words.length > 2 && isCommon?.(words[0]!)))) words.shift();
   while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!) && !isSurnameTitle(words)) words.pop();
   if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!)) return null;
-  if (words.length === 0 || (!/^\p{Lu}/u.test(words[0]!) && !/^(?:al|el|ad|bin|ibn|abu|abd|ben)-/.test(words[0]!))) return null;
-  return { name: words.join(' ').replace(/[’']s$/, ''), role, gender, titled };
+  if (words.length === 0 || (!CAPITAL_FIRST.test(words[0]!) && !PARTICLE_PREFIX.test(words[0]!))) return null;
+  return { name: words.join(' ').replace(POSSESSIVE_S, ''), role, gender, titled };
 }
 
 // Titles and other words that are also surnames: after a given name they end the name (`Amy Pope`, `Neil Young`).
@@ -191,13 +284,13 @@ const SURNAME_TITLES = new Set(['Pope', 'King', 'Prince', 'Judge', 'Lord', 'Spea
 
 /** Whether the run ends in a title that is here a surname: one given name, not itself a title or sentence word, before it. */
 function isSurnameTitle(words: string[]): boolean {
-  return words.length === 2 && SURNAME_TITLES.has(words[1]!) && !NOT_NAME_WORDS.has(words[0]!) && !NOT_PERSON_HEADS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
+  return words.length === 2 && SURNAME_TITLES.has(words[1]!) && !NOT_NAME_WORDS.has(words[0]!) && !NOT_PERSON_HEADS.has(words[0]!) && CAPITALISED_WORD.test(words[0]!);
 }
 
 /** A title or honorific word (`Senator`, `Sen.`, `Mr.`, `Adviser`). */
 export function isTitleWord(word: string): boolean {
-  const key = word.replace(/\.$/, '').toLowerCase();
-  if (Object.hasOwn(HONORIFICS, key)) return word.endsWith('.') || /^(?:mr|mrs|ms|dr|miss)$/.test(key);
+  const key = word.replace(FINAL_PERIOD, '').toLowerCase();
+  if (Object.hasOwn(HONORIFICS, key)) return word.endsWith('.') || PLAIN_HONORIFIC.test(key);
   return TITLE_ROLE.has(key) || TITLE_EXTRA.has(key);
 }
 /** Capitalised words that stand in titles before names, beyond those that give a role class. */
@@ -257,8 +350,7 @@ export function findPeople(texts: string[]): Person[] {
       let named = NAME_AFTER.exec(text);
       // `Ambassador to France John Doe`, `Minister of Economy Jane Roe`: the name is the run's last two words.
       if (!named) {
-        OFFICE_AFTER.lastIndex = end;
-        const office = OFFICE_AFTER.exec(text);
+        const office = execAt(OFFICE_AFTER, OFFICE_HINT, text, end);
         const words = office?.[1]!.split(/\s+/) ?? [];
         if (words.length >= 3) named = Object.assign([office![0], words.slice(-2).join(' ')], { index: office!.index, input: text }) as RegExpExecArray;
       }
@@ -267,8 +359,7 @@ export function findPeople(texts: string[]): Person[] {
       if (appositive) addWrittenName(people, appositive[1]!, role, appositive[2], true, isCommon);
       const roleFirst = ROLE_FIRST_BEFORE.exec(before.slice(-40));
       if (roleFirst) {
-        ROLE_FIRST_AFTER.lastIndex = end;
-        const name = ROLE_FIRST_AFTER.exec(text);
+        const name = execAt(ROLE_FIRST_AFTER, ROLE_FIRST_HINT, text, end);
         if (name) addWrittenName(people, name[1]!, role, roleFirst[1], true, isCommon);
       }
     }
@@ -280,7 +371,7 @@ export function findPeople(texts: string[]): Person[] {
       if (label) addWrittenName(people, label[1]!, undefined, undefined, false, isCommon);
       continue;
     }
-    for (const hit of listMatches(NAME_SCAN, text)) {
+    for (const hit of listNameRuns(NAME_SCAN, text)) {
       // `in Hillary Roe’s emails`: a given name the tables know opens a person's name, not a place's.
       if (PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.index - 12), hit.index)) && !opensWithGivenName(hit[0])) continue;
       addWrittenName(people, hit[0], undefined, undefined, false, isCommon);
@@ -291,6 +382,14 @@ export function findPeople(texts: string[]): Person[] {
     }
   }
   return people;
+}
+
+/** A sticky pattern's match at `at`, tried only when its sticky `hint` (what every match of it starts with) matches there. */
+function execAt(pattern: RegExp, hint: RegExp, text: string, at: number): RegExpExecArray | null {
+  hint.lastIndex = at;
+  if (!hint.test(text)) return null;
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 const PERSON_NOUN_BEFORE = /\b(?:man|woman|chief|officer|agent|operative|contractor|source|official|member|soldier|worker|employee|guard|boy|girl|resident|victim|witness|director|leader|commander|spokes(?:man|woman|person)|person|father|mother|son|daughter|husband|wife|analyst|veteran|student|teacher|doctor|nurse|pilot|driver)\b[^.;]{0,20}$/i;
@@ -327,7 +426,11 @@ function addWrittenName(
  * in lower case (`President` beside `the president`, `Campaign` beside `the campaign`).
  */
 export function commonWordTest(texts: string[]): (word: string) => boolean {
-  const joined = texts.join('\n');
+  return commonWordTestOf(texts.join('\n'));
+}
+
+/** commonWordTest of texts already joined with line breaks. */
+export function commonWordTestOf(joined: string): (word: string) => boolean {
   const known = new Map<string, boolean>();
   return (word) => {
     let common = known.get(word);
@@ -336,7 +439,7 @@ export function commonWordTest(texts: string[]): (word: string) => boolean {
       const lower = word.toLowerCase();
       common = false;
       for (let at = joined.indexOf(lower); at >= 0 && !common; at = joined.indexOf(lower, at + 1)) {
-        common = !/[\p{L}'’-]/u.test(joined[at - 1] ?? ' ') && !/\p{L}/u.test(joined[at + lower.length] ?? ' ');
+        common = !WORD_JOINER.test(joined[at - 1] ?? ' ') && !LETTER.test(joined[at + lower.length] ?? ' ');
       }
       known.set(word, common);
     }
@@ -349,7 +452,7 @@ function isTitleCase(text: string): boolean {
   if (text.length > 200) return false;
   // Title case: no word of four letters or more starts in lower case.
   const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word));
+  return words.length >= 2 && words.every((word) => CAPITAL_FIRST.test(word));
 }
 
 /** Registers a person (or merges what is learned about one already known by name or surname). */

@@ -2,7 +2,8 @@
 // the phrase that names who spoke: before the cue (`Jane Roe, head of the port, said`), after it
 // (`said spokesman John Doe`), or as a transcript label (`Jane Roe: …`). Pure text work: who the
 // phrase refers to is decided by the caller.
-import { isOrganisationName, isTitleWord, NAME_RUN, parseName, TITLED_NAME_RUN } from './find-people.ts';
+import { isOrganisationName, isTitleWord, listNameRuns, NAME_RUN, nameRunPattern, parseName, TITLED_NAME_RUN } from './find-people.ts';
+import { guardPattern } from '../../util/guard-pattern.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
 /** Speech verbs in every tense news writes them. */
@@ -73,7 +74,7 @@ const NOUNS = [
 const CUE_WORDS = [...Map.groupBy([...VERBS, ...NOUNS], (word) => word[0]!)].map(([first, words]) => `${first}(?:${words.map((word) => word.slice(1)).join('|')})`).join('|');
 const CUE_SCAN = new RegExp(`\\b(?:(?:${CUE_WORDS}|[Aa]ccording to|[Ii]n the words of|Asked(?= by\\b))\\b|to (?:${INFINITIVES.join('|')})\\b|(?:[Ii]n|[Tt]o) (?=his |her |[A-Z]))`, 'g');
 const INFINITIVE_SET = new Set(INFINITIVES);
-const INSIDE = new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u');
+const INSIDE = guardPattern(new RegExp(`^(?:[Ii]n|[Tt]o) (?:(his|her)|(${TITLED_NAME_RUN})['’]s?) (?:view|mind|words|opinion|estimation)\\b`, 'u'), / (?:view|mind|words|opinion|estimation)\b/);
 const NOUN_SET = new Set(NOUNS);
 /** A possessive, then up to two lower-case words, right before a speech noun (`Roe's `, `Roe's most explosive `). */
 const POSSESSIVE_BEFORE = /['’]s?\s(?:[\p{Ll}-]+\s){0,2}$/u;
@@ -104,11 +105,11 @@ export function findSpeechCues(text: string): SpeechCue[] {
   const cues: SpeechCue[] = [];
   for (const match of listMatches(CUE_SCAN, text)) {
     // A sentence may open with `According to`; the cue is kept lower-cased, like the verbs.
-    let written = /^(?:According|In the words|Asked)/.test(match[0]) ? match[0].toLowerCase() : match[0];
+    let written = CAPITALISED_CUE.test(match[0]) ? match[0].toLowerCase() : match[0];
     let start = match.index;
     // `to brag`: the cue is the verb; `to` is matched with it so that the scan needs no look-behind.
     if (written.startsWith('to ') && written.length > 3) [written, start] = [written.slice(3), start + 3];
-    if (/^(?:in|to) $/i.test(written)) {
+    if (IN_OR_TO.test(written)) {
       const inside = INSIDE.exec(text.slice(start, start + 80));
       if (inside) cues.push({ start, end: start + inside[0].length, text: inside[0].toLowerCase(), look: 'inside', inner: inside[1] ?? inside[2]!, participle: false, noun: false, weak: false });
       continue;
@@ -131,7 +132,7 @@ export function findSpeechCues(text: string): SpeechCue[] {
       PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
       (written === 'asked' && (match[0] === 'Asked' || /\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing)\s+$/.test(text.slice(Math.max(0, start - 8), start))));
     if (!noun && look === 'before' && !/ing\b/.test(written) && passive) {
-      const agent = /^\s+by\b/.exec(text.slice(start + written.length, start + written.length + 5));
+      const agent = BY_AFTER.exec(text.slice(start + written.length, start + written.length + 5));
       if (agent) cues.push({ start, end: start + written.length + agent[0].length, text: `${written} by`, look: 'after', inner: null, participle: false, noun: false, weak: false });
       continue;
     }
@@ -139,7 +140,7 @@ export function findSpeechCues(text: string): SpeechCue[] {
     // `promised mass deportation`: a promise of a thing, not speech; `promised to …`, `promised that …`, `promised: "…"` are.
     if (PROMISED.has(written) && !PROMISE_FOLLOWS.test(text.slice(start + written.length, start + written.length + 40))) continue;
     // An infinitive hangs on its clause's subject, as a participle does.
-    const participle = look === 'before' && (/^\p{L}+ing\b/u.test(written) || INFINITIVE_SET.has(written) || /\bto $/.test(text.slice(Math.max(0, start - 3), start)));
+    const participle = look === 'before' && (PARTICIPLE.test(written) || INFINITIVE_SET.has(written) || TO_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
     const weak = WEAK.has(written.split(' ')[0]!) || LABELS.has(written) || (participle && !STRONG_PARTICIPLES.has(written));
     cues.push({ start, end: start + written.length, text: written, look, inner: null, participle, noun, weak });
   }
@@ -160,14 +161,22 @@ const TRAILING_FILLER =
   /(?:\s+(?:a|one|two|three|four|several|a few) (?:day|week|month|year)s? (?:later|earlier|before|after)|\s*,\s*(?:however|meanwhile|too|though|in turn|for (?:his|her) part|in an interview|in a statement)\s*,?|\s+(?:also|both|later|then|further|again|previously|recently|repeatedly|once|often|has|have|had|would|will|could|can|may|might|did|does|do|long|publicly|privately|separately|earlier|flatly|simply|not|never|always|since|already|just|even|still|[a-z]+ly|(?:on |late |early |earlier |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|at|on|during) (?:an?|the|his|her) [a-z]+(?: [a-z]+)?))+\s*$/;
 const END_PRONOUN = /(?:^|[\s,(])([Hh]e|[Ss]he)$/;
 // (A hyphen that opens a line is a bullet, not part of a name: `-Jane Roe explains …`.)
-const END_NAME = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)(${NAME_RUN})$`, 'u');
-const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'gu');
-const OPENING_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u');
-const NAME_OF_PLACE = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s*){1,3}(?:(?:for|of|on|and)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?$`, 'u');
+const END_NAME = nameRunPattern(new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)(${NAME_RUN})$`, 'uy'));
+const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\d.'’]|[\\p{L}\\d.'’]-)${TITLED_NAME_RUN}(?![\\p{L}\\d])`, 'uy'); // for listNameRuns
+const OPENING_APPOSITIVE = guardPattern(
+  new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|another|one|his|her|its|their)\\s[^,;:"“”]{1,100}[\\p{Ll}]$`, 'u'),
+  /,\s+(?:the|a|an|another|one|his|her|its|their)\s/,
+);
+const NAME_OF_PLACE = guardPattern(
+  nameRunPattern(new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s*){1,3}(?:(?:for|of|on|and)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?$`, 'uy')),
+  /\s(?:of|from)\s/,
+);
+/** A name, a comma and the first word of its appositive, opening the text (`Jane Roe, president of …`). */
+const UNCLOSED_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|[\\p{Ll}-]+)\\s`, 'u');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
-const WHO_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'u');
-const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'gu');
-const POSSESSOR = new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})['’]s?$`, 'u');
+const WHO_NAME = guardPattern(nameRunPattern(new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'uy')), /who$/);
+const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'uy'); // for listNameRuns
+const POSSESSOR = nameRunPattern(new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})['’]s?$`, 'uy'));
 const END_DESCRIPTION = /(?:^|\s)((?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)$/u;
 const END_NOBODY =
   /(?:^|\s)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Mm]any|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t|[Ww]ho|[Tt]hat|[Ww]hich|[Pp]eople|[Oo]fficials|[Cc]ritics|[Aa]nalysts|[Ee]xperts|[Aa]ides|[Ss]ources|[Rr]eports?|[Pp]olls?|[Ss]tudies|[Dd]ata)$/u;
@@ -186,7 +195,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   // Party labels and places in brackets (`Sen. Jane Roe (D-N.Y.)`) are not part of the subject.
   // Only the end of a long clause can hold its subject's name; the patterns below scan no more.
   const tail = text.length > 240 ? text.slice(-240) : text;
-  const trimmed = tail.replace(/\s*\([^()]{1,30}\)/g, '').replace(TRAILING_FILLER, '').replace(/\s+$/, '').trimStart();
+  const trimmed = tail.replace(/\s*\([^()]{1,30}\)/g, '').replace(TRAILING_FILLER, '').replace(TRAILING_SPACE, '').trimStart();
   if (noun) {
     const owner = POSSESSOR.exec(trimmed) ?? POSSESSOR.exec(trimmed.replace(/(?:\s+[\p{Ll}-]+){1,2}$/u, ''));
     return owner ? { kind: 'name', written: owner[1]! } : /(?:^|\s)(?:his|her)$/i.test(trimmed) ? pronounPhrase(/his$/i.test(trimmed) ? 'he' : 'she') : null;
@@ -195,11 +204,12 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     // `Mr. Roe claiming that …`, or `Roe attacked Doe, adding that …`: the name right before, else the clause's subject.
     const close = END_NAME.exec(trimmed);
     // …but not a name a preposition makes an object (`tweeted back at Trump, pointing out …`; `with Roe noting` keeps Roe).
-    const object = close && /\b(?:at|to|of|for|from|by|on|about|against|than|toward|towards)\s+$/i.test(trimmed.slice(Math.max(0, close.index - 10), close.index));
+    const object = close && PREPOSITION_AT_END.test(trimmed.slice(Math.max(0, close.index - 10), close.index));
     return close && !object ? { kind: 'name', written: close[1]! } : clauseSubject(trimmed);
   }
   // `Roe blasted Congress and said …`, `Roe put off the ruling but said …`: the subject of both verbs.
-  if (/\b(?:and|but)$/.test(trimmed)) return clauseSubject(trimmed);
+  // (Tested on the last four characters: an end-anchored pattern is otherwise tried at every position.)
+  if (AND_OR_BUT_AT_END.test(trimmed.slice(-4))) return clauseSubject(trimmed);
   const pronoun = END_PRONOUN.exec(trimmed);
   if (pronoun) return pronounPhrase(pronoun[1]!);
   const who = WHO_NAME.exec(trimmed);
@@ -216,7 +226,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
     return body ? { kind: 'nobody' } : { kind: 'group', written: [first[1]!, name[1]!] };
   }
   // `Jane Roe, the director of the Iowa Democratic Party said`, `Jane Roe, president of the Roe Company stated`: the appositive's closing comma is missing.
-  const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|[\\p{Ll}-]+)\\s`, 'u').exec(trimmed) : null;
+  const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? UNCLOSED_APPOSITIVE.exec(trimmed) : null;
   if (opening) return { kind: 'name', written: opening[1]! };
   if (name) return { kind: 'name', written: name[1]! };
   // `Jane Roe, another Iowa strategist said`: an appositive without its closing comma.
@@ -225,7 +235,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   if (trimmed.endsWith(',')) {
     // `Jane Roe, head of the freight department of the national railway, told …`: the name
     // that opens the clause (after a leading phrase such as `On Monday,`), then its appositive.
-    for (const candidate of listMatches(CLAUSE_NAME, trimmed)) {
+    for (const candidate of listNameRuns(CLAUSE_NAME, trimmed)) {
       // A leading time phrase, place phrase or adverb is no name (`On Wednesday, however, the director …, Jane Roe, said`,
       // `At Boca West, …, Jane Roe, said`, `However, Jane Roe, …, said`).
       if (CALENDAR_PHRASE.test(candidate[1]!) || LEADING_PREPOSITION.test(candidate[1]!) || parseName(candidate[1]!) === null) continue;
@@ -258,7 +268,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
 /** A title and its preposition right before a name (`Secretary of `), or with the office between (`Secretary of State `: the run holds it). */
 const TITLE_OFFICE = /\b(?:Secretary|Minister|Ambassador|Director|Administrator|Commissioner|Governor|Mayor|Chairman|Chairwoman|Chair|President|Speaker)\s+(?:of|to|for)\s+(?:the\s+)?$/;
 /** A second name joined to the first, after its place (`… of Ohio and John Doe`). */
-const PARTNER = new RegExp(`^(?:\\s+(?:of|from|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?\\s+and\\s+(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u');
+const PARTNER = guardPattern(new RegExp(`^(?:\\s+(?:of|from|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?\\s+and\\s+(${TITLED_NAME_RUN})(?![\\p{L}\\d])`, 'u'), /\sand\s/);
 /** A name after a preposition: an object, not a subject. */
 const OBJECT_NAME = /\b(?:to|of|for|with|by|from)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}/u;
 /** A preposition opening a capitalised run: a leading phrase (`At Boca West,`), not a name. */
@@ -272,13 +282,19 @@ export function sentenceSubject(sentence: string): string | null {
   // Its leading phrase ends at the sentence's first comma, within 61 characters: most sentences
   // have none there, and a comma search is cheaper than the pattern.
   const comma = sentence.indexOf(',');
-  if (comma < 1 || comma > 60) return null;
+  if (comma < 1 || comma > 60 || !LEAD_THEN_CAPITAL.test(sentence)) return null;
   const lead = LEAD_THEN_NAME.exec(sentence);
   if (lead && isPersonName(lead[1]!)) return lead[1]!;
   // `One superdelegate, Alabama Democratic Party chairwoman Jane Roe, pledged …`: a body's name and a title before the name.
   const titled = LEAD_THEN_TITLED_NAME.exec(sentence);
   return titled && isTitleWord(titled[1]!) && isFullPersonName(titled[2]!) ? titled[2]! : null;
 }
+/**
+ * What both patterns below need after the leading phrase's comma: an article or possessive, or the
+ * start of a name (a capital, or a particle such as `al-`). Tested first: most sentences have none
+ * there, and the name patterns are large.
+ */
+const LEAD_THEN_CAPITAL = /^[^,"“”]{1,60},\s+(?:\p{Lu}|(?:al|el|ad|ar|as|at|an|bin|ibn|abu|abd|ben)-|(?:the|a|an|his|her|their)\s)/u;
 /** A leading phrase, a comma, capitalised words and a lower-case title, then a name and a comma. */
 const LEAD_THEN_TITLED_NAME = new RegExp(`^[^,"“”]{1,60},\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}([\\p{Ll}-]+)\\s+(${TITLED_NAME_RUN}),\\s+\\p{Ll}`, 'u');
 /**
@@ -300,14 +316,14 @@ function clauseSubject(whole: string): SourcePhrase | null {
   // `Roe, who endorsed Doe in May and said …`: the subject is the name the relative clause hangs on.
   const relative = clause.includes(' who ') ? RELATIVE_SUBJECT.exec(clause) : null;
   if (relative && isPersonName(relative[1]!)) return { kind: 'name', written: relative[1]! };
-  const pronoun = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(clause);
+  const pronoun = CLAUSE_PRONOUN.exec(clause);
   // The first person named in the clause who is not the object of a preposition
   // (`At a rally in Iowa, Mr. Roe was blunt, claiming …`).
-  for (const run of listMatches(NAME_IN_TEXT, clause)) {
+  for (const run of listNameRuns(NAME_IN_TEXT, clause)) {
     if (pronoun && pronoun.index < run.index) break;
     // …but a title's own preposition makes no object (`Secretary of State Jane Roe`, `Ambassador to France John Doe`).
     const lead = clause.slice(Math.max(0, run.index - 24), run.index);
-    if (/\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i.test(lead.slice(-10)) && !TITLE_OFFICE.test(lead)) continue;
+    if (OBJECT_LEAD.test(lead.slice(-10)) && !TITLE_OFFICE.test(lead)) continue;
     // A subject is followed by its verb (`Mr. Roe was`), or by an appositive after a full name.
     const next = clause.slice(run.index + run[0].length, run.index + run[0].length + 3);
     // `Roe press secretary Jane Doe tweeted …`: a name before title words is the title's, not the subject.
@@ -316,7 +332,7 @@ function clauseSubject(whole: string): SourcePhrase | null {
     const titled = LOWER_THEN_CAPITAL.test(rest) ? TITLE_THEN_NAME_AFTER.exec(rest) : null;
     const titleWords = titled ? titled[1]!.trim().split(/\s+/) : [];
     if (titled && isTitleWord(titleWords.at(-1)!) && titleWords.every((word) => !TITLE_NOT_VERB.test(word)) && isFullPersonName(titled[2]!)) return { kind: 'name', written: titled[2]! };
-    if (isPersonName(run[0]) && (/^\s+\p{Ll}/u.test(next) || (next.startsWith(',') && run[0].includes(' ')))) {
+    if (isPersonName(run[0]) && (LOWER_NEXT.test(next) || (next.startsWith(',') && run[0].includes(' ')))) {
       // `Senator Jane Roe of Ohio and Senator John Doe of Utah do it by proposing …`: two subjects.
       const partner = PARTNER.exec(rest);
       return partner && isFullPersonName(partner[1]!) && isFullPersonName(run[0]) ? { kind: 'group', written: [run[0], partner[1]!] } : { kind: 'name', written: run[0] };
@@ -369,10 +385,10 @@ export function sourceAfter(text: string): SourcePhrase | null {
   }
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
   // Up to the first punctuation, an initial's period aside (`by John F. Doe`).
-  const head = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u.exec(text)![0];
+  const head = SOURCE_HEAD.exec(text)![0];
   // …but not past a word that opens a clause or an object (`asked by a reporter whether this differed from Nazi Germany`).
-  if (!/\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/.test(head)) {
-    for (const run of listMatches(NAME_IN_TEXT, head)) {
+  if (!CLAUSE_WORD.test(head)) {
+    for (const run of listNameRuns(NAME_IN_TEXT, head)) {
       if (!isPersonName(run[0]) || !run[0].includes(' ')) continue;
       // `according to economists Jane Roe and John Doe`: two people speak together.
       const partner = PARTNER.exec(head.slice(run.index + run[0].length));
@@ -418,7 +434,7 @@ export function labelledSpeaker(paragraph: string): string | null {
 }
 
 function pronounPhrase(word: string): SourcePhrase {
-  return { kind: 'pronoun', gender: /^he$/i.test(word) ? 'm' : 'f' };
+  return { kind: 'pronoun', gender: HE.test(word) ? 'm' : 'f' };
 }
 
 function describe(text: string): SourcePhrase {
@@ -426,3 +442,25 @@ function describe(text: string): SourcePhrase {
   if (NOT_ONE_PERSON.test(head) && !/(?:ss|us|is)$/.test(head)) return { kind: 'nobody' };
   return { kind: 'description', text };
 }
+
+// Patterns of the per-cue and per-name tests above, made once: a regex literal in a function is a
+// new RegExp object each time it is evaluated.
+const HE = /^he$/i;
+/** Cues that may open a sentence capitalised. */
+const CAPITALISED_CUE = /^(?:According|In the words|Asked)/;
+const IN_OR_TO = /^(?:in|to) $/i;
+const BY_AFTER = /^\s+by\b/;
+const PARTICIPLE = /^\p{L}+ing\b/u;
+const TO_BEFORE = /\bto $/;
+const TRAILING_SPACE = /\s+$/;
+/** A preposition right before a name: the name is its object. */
+const PREPOSITION_AT_END = /\b(?:at|to|of|for|from|by|on|about|against|than|toward|towards)\s+$/i;
+const AND_OR_BUT_AT_END = /\b(?:and|but)$/;
+const CLAUSE_PRONOUN = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u;
+/** A word before a name that makes it an object or part of a body's name. */
+const OBJECT_LEAD = /\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i;
+const LOWER_NEXT = /^\s+\p{Ll}/u;
+/** The words after a cue up to the first punctuation, an initial's or abbreviation's period aside. */
+const SOURCE_HEAD = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u;
+/** A word that opens a clause or an object. */
+const CLAUSE_WORD = /\b(?:that|who|which|whether|if|than|because|when|while|what|how)\b/;

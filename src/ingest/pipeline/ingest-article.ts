@@ -5,7 +5,7 @@ import { articleSchema, type Article } from '../../schemas/article.ts';
 import { joinIssues } from '../../schemas/describe-issues.ts';
 import { checkStructure } from '../read/check-structure.ts';
 import { cleanBlocks } from '../read/clean-blocks.ts';
-import { detectLanguage, deriveTitle, findHeadline, findOutlet } from '../read/detect-metadata.ts';
+import { detectLanguage, deriveTitle, findHeadline, findOutlet, LANGUAGE_SAMPLE_LENGTH } from '../read/detect-metadata.ts';
 import { decodeSource } from '../read/decode-source.ts';
 import { extractClaims } from '../extract/extract-claims.ts';
 import { findDate } from '../read/find-date.ts';
@@ -79,7 +79,7 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
   if (outlet === null) warnings.push('no outlet found; add `outlet:` front-matter (Markdown)');
   // A line that is only the outlet's name is a masthead or sign-off, not article text.
   else if (paragraphs.length > 1) paragraphs = paragraphs.filter((paragraph) => paragraph !== outlet);
-  const language = detectLanguage(paragraphs.join(' '));
+  const language = detectLanguage(joinStart(paragraphs, ' ', LANGUAGE_SAMPLE_LENGTH));
 
   // 6. People, speakers and claims.
   const people = findPeople([title, ...furniture.lines, ...paragraphs]);
@@ -111,6 +111,14 @@ export function ingestArticle({ source, articleId, format, bytes }: SourceInput)
     throw new SourceError(source, `the extracted entry is invalid: ${joinIssues(result.error)}`);
   }
   return { articleId, data: result.data, paragraphs };
+}
+
+/** The first `length` characters of `texts.join(separator)`, joining only the texts they come from. */
+function joinStart(texts: string[], separator: string, length: number): string {
+  let count = 0;
+  let total = 0;
+  while (count < texts.length && total < length) total += (count > 0 ? separator.length : 0) + texts[count++]!.length;
+  return texts.slice(0, count).join(separator).slice(0, length);
 }
 
 /** Accepts a declared date as ISO 8601 or in any format the date finder reads. */

@@ -77,12 +77,15 @@ function scanSentence(sentence: string, all: boolean): QuantityMention[] {
 }
 
 // Every mention holds a digit or one of these words, so one regex test lets most sentences of an
-// article (which have neither) skip tokenizing. Built from the parser's own tables.
+// article (which have neither) skip tokenizing. Built from the parser's own tables. The words are
+// grouped by first letter (`t(?:wo|hree|…)|f(?:our|ive|…)`), as the speech-cue scan's are: a word
+// that starts with none of them fails at once instead of against each of some 150 alternatives.
+const NUMBER_WORDS = [
+  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
+  ...VAGUE_PLURALS.keys(), ...SPELLED_SCALES.keys(), 'hundred', 'dozen', 'handful',
+];
 const NUMBER_WORD_PATTERN = new RegExp(
-  `\\b(?:${[
-    ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
-    ...VAGUE_PLURALS.keys(), ...SPELLED_SCALES.keys(), 'hundred', 'dozen', 'handful',
-  ].join('|')})\\b`,
+  `\\b(?:${[...Map.groupBy(NUMBER_WORDS, (word) => word[0]!.toLowerCase())].map(([first, words]) => `${first}(?:${words.map((word) => word.slice(1)).join('|')})`).join('|')})\\b`,
   'i',
 );
 

@@ -83,9 +83,12 @@ export function findOutlet(paragraphs: string[]): string | null {
 // words; in other languages, even ones written in Latin letters, a few per cent at most.
 const ENGLISH_FUNCTION_WORDS = new Set('the of and to in a is that for on with as was by at it from he said has have are be this were which an not its their will has been'.split(' '));
 
+/** How much of a text detectLanguage reads: its start. */
+export const LANGUAGE_SAMPLE_LENGTH = 800;
+
 /** ISO 639-3 language of the text (`eng`), or `und` when the text is too short to tell. */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 800);
+  const sample = text.slice(0, LANGUAGE_SAMPLE_LENGTH);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return 'und';
   // Most articles are plainly English: count function words and skip the trigram model.

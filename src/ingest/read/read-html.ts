@@ -222,9 +222,12 @@ function isTeaser(text: string, linkedText: string): boolean {
   return unlinked.length === 0;
 }
 
+/** A character of a script written without spaces; made once, as it is tested per word. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Words in a text; in scripts written without spaces (Chinese, Japanese), two characters make a word. */
 export function countWords(text: string): number {
-  const spaced = text.match(/[\p{L}\p{N}]+/gu)?.filter((word) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)).length ?? 0;
+  const spaced = text.match(/[\p{L}\p{N}]+/gu)?.filter((word) => !UNSPACED_SCRIPT.test(word)).length ?? 0;
   const unspaced = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   return spaced + Math.floor(unspaced / 2);
 }

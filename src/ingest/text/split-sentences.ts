@@ -19,6 +19,11 @@ const ABBREVIATIONS = new Set(
 );
 
 const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\d])/gu;
+// The character tests below run per character: a regex literal in a function is a new RegExp
+// object each time it is evaluated, so they are made once.
+const INITIAL = /^\p{Lu}$/u;
+const WORD_CHARACTER = /[\p{L}\d.]/u;
+const SPACE = /\s/;
 
 /** Splits one paragraph into sentences, keeping every character of the paragraph. */
 export function splitSentences(paragraph: string): Sentence[] {
@@ -39,7 +44,7 @@ export function splitSentences(paragraph: string): Sentence[] {
 /** True when a full stop after `word` belongs to the word (`Mr.`, `M.V.`, `U.S.`), not the sentence. */
 function isAbbreviation(word: string): boolean {
   if (word === '') return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: `M.`
+  if (INITIAL.test(word)) return true; // an initial: `M.`
   if (word.includes('.')) return true; // `M.V`, `U.S`, `e.g`
   return ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -47,14 +52,21 @@ function isAbbreviation(word: string): boolean {
 /** The run of letters, digits and dots that ends at `end` (scanning back no further than `floor`). */
 function wordBefore(text: string, end: number, floor: number): string {
   let i = end;
-  while (i > floor && /[\p{L}\d.]/u.test(text[i - 1]!)) i--;
+  while (i > floor && isWordCharacter(text, i - 1)) i--;
   return text.slice(i, end);
+}
+
+/** Whether the character at `index` is a letter, digit or dot: ASCII by its code, the rest by WORD_CHARACTER. */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code >= 0x80) return WORD_CHARACTER.test(text[index]!);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e;
 }
 
 function pushSentence(sentences: Sentence[], paragraph: string, from: number, to: number): void {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(paragraph[start]!)) start++;
-  while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
+  while (start < end && SPACE.test(paragraph[start]!)) start++;
+  while (end > start && SPACE.test(paragraph[end - 1]!)) end--;
   if (end > start) sentences.push({ text: paragraph.slice(start, end), start, end });
 }

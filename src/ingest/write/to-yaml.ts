@@ -8,6 +8,14 @@
 const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null', '~']);
 /** Characters a plain scalar may hold: nothing YAML gives a meaning to. */
 const PLAIN = /^[\p{L}][\p{L}\p{N} ,.'’()%&/+-]*$/u;
+/**
+ * PLAIN for ASCII text (plus `’`), where letters and digits are `A-Za-z0-9`: tried first, since the
+ * Unicode classes cost a call out of the compiled pattern per character of a string that is not
+ * one-byte (a slice of an article with a curly quote anywhere in it).
+ */
+const PLAIN_ASCII = /^[A-Za-z][A-Za-z0-9 ,.'’()%&/+-]*$/;
+/** A character outside ASCII and `’`: only then may PLAIN hold where PLAIN_ASCII does not. */
+const BEYOND_ASCII = /[^\u0000-\u007f’]/;
 /** Characters some YAML parsers take as line breaks or refuse, escaped inside quoted scalars. */
 const UNSAFE_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 const HAS_UNSAFE_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
@@ -92,9 +100,13 @@ const writtenKeys = new Map<string, string>();
 function string(value: string): string {
   // Long text (sentences) is quoted without testing: it almost always holds a colon, quote or dash.
   // The reserved words are five letters at most (and no other letter lower-cases to theirs).
-  if (value.length <= 120 && PLAIN.test(value) && !(value.length <= 5 && RESERVED.has(value.toLowerCase())) && !value.endsWith(' ') && !value.includes('  ')) return value;
+  if (value.length <= 120 && isPlain(value) && !(value.length <= 5 && RESERVED.has(value.toLowerCase())) && !value.endsWith(' ') && !value.includes('  ')) return value;
   const quoted = JSON.stringify(value);
   return HAS_UNSAFE_IN_QUOTES.test(quoted) ? quoted.replace(UNSAFE_IN_QUOTES, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : quoted;
+}
+
+function isPlain(value: string): boolean {
+  return PLAIN_ASCII.test(value) || (BEYOND_ASCII.test(value) && PLAIN.test(value));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
