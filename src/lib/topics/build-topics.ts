@@ -36,14 +36,9 @@ export interface TopicOptions {
   blocking?: BlockingOptions;
   /** Name of the editors' file, for messages. */
   editsFile?: string;
-  /** When given, filled with the milliseconds each step took (for the benchmark). */
-  timings?: Partial<Record<BuildPhase, number>>;
 }
 
-/** The phases of buildTopics, as the benchmark reports them. */
-export type BuildPhase = 'profile' | 'block' | 'score' | 'group' | 'describe' | 'relate';
-
-/** The reasons of a pair not worded yet: one shared, frozen empty list (hundreds of thousands of pairs). */
+/** A scored pair's reasons, never worded on the pair (describeTopics words those a page reads): one shared, frozen empty list (hundreds of thousands of pairs). */
 const UNWORDED: string[] = Object.freeze([]) as unknown as string[];
 
 /** Resolves claim ids to profile indexes, recording ids that no longer exist. */
@@ -112,7 +107,7 @@ export function buildTopics<C extends MatchableClaim>(
   options: TopicOptions = {},
 ): TopicIndex<C> {
   const { grouping, profiles } = groupTopics(claims, edits, options);
-  return describeTopics(claims, grouping, profilesFrom(profiles), options);
+  return describeTopics(claims, grouping, profilesFrom(profiles));
 }
 
 /** The profiles groupTopics made, as describeTopics reads them. */
@@ -129,16 +124,13 @@ export function groupTopics<C extends MatchableClaim>(
 ): { grouping: TopicGrouping; profiles: ClaimProfile[] } {
   const file = options.editsFile ?? 'content/topics.yaml';
   const warnings: string[] = [];
-  const lap = stopwatch(options);
   const profiles = claims.map((claim, index) => profileClaim(claim, index));
   const commonNames = dropCommonNames(profiles);
   const indexById = new Map(claims.map((claim, index) => [claim.id, index]));
-  lap('profile');
 
   // 1. Score the candidate pairs; keep those strong enough to matter.
   const scored: ScoredPair[] = [];
   const candidates = blockCandidates(profiles, options.blocking ?? DEFAULT_BLOCKING);
-  lap('block');
   for (let i = 0; i < candidates.length; i += 2) {
     const a = candidates[i]!;
     const b = candidates[i + 1]!;
@@ -146,7 +138,6 @@ export function groupTopics<C extends MatchableClaim>(
     // Reasons are worded later, only for the pairs a page shows (describeTopics).
     if (confidence >= RELATED_CONFIDENCE) scored.push({ a, b, confidence, reasons: UNWORDED, conflict: false });
   }
-  lap('score');
 
   // 2. The editors' claim-level rules.
   const together = edits.together.map((entry, i) => {
@@ -176,7 +167,6 @@ export function groupTopics<C extends MatchableClaim>(
     grouping = groupClaims(profiles, scored, { together: [...rules.together, ...splitTogether], apart: [...apart, ...splitRules] });
   }
 
-  lap('group');
 
   // 4. Topics from groups, with ids from their anchors.
   type Draft = { members: number[]; matches: ScoredPair[]; notes: string[]; forced: boolean };
@@ -244,7 +234,6 @@ export function groupTopics<C extends MatchableClaim>(
 
   // 7. Possibly related: weaker pairs, and strong pairs a hard check kept out of a topic.
   const related = selectRelated(scored, grouping, grouped.map((topic) => topic.members), claims.length);
-  lap('relate');
   return { grouping: { topics: grouped, related, commonNames: [...commonNames], warnings }, profiles };
 }
 
@@ -253,9 +242,7 @@ export function describeTopics<C extends MatchableClaim>(
   claims: readonly C[],
   grouping: TopicGrouping,
   { factsAt, profileAt }: ProfileSource,
-  options: TopicOptions = {},
 ): TopicIndex<C> {
-  const lap = stopwatch(options);
   // Worded on first read and kept: a large archive has far more pairs than any page shows.
   const reasons = new Map<number, string[]>();
   const explain = (a: number, b: number): string[] => {
@@ -281,23 +268,11 @@ export function describeTopics<C extends MatchableClaim>(
     return topic;
   });
   const topicsById = new Map(topics.map((topic) => [topic.id, topic]));
-  lap('describe');
 
   const { topicByClaimId, relatedByClaimId } = linkRelated({ claims, factsAt, related: grouping.related, topics, explain });
   topics.sort((x, y) => {
     if (x.latest === null || y.latest === null) return x.latest === y.latest ? (x.id < y.id ? -1 : 1) : x.latest === null ? 1 : -1;
     return y.latest.at - x.latest.at || (x.id < y.id ? -1 : 1);
   });
-  lap('relate');
   return { topics, topicsById, topicByClaimId, relatedByClaimId, warnings: grouping.warnings };
-}
-
-/** A lap timer that adds each phase's milliseconds to options.timings, when given. */
-function stopwatch(options: TopicOptions): (phase: BuildPhase) => void {
-  let clock = performance.now();
-  return (phase) => {
-    const now = performance.now();
-    if (options.timings) options.timings[phase] = (options.timings[phase] ?? 0) + now - clock;
-    clock = now;
-  };
 }

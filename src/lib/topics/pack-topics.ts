@@ -38,8 +38,8 @@ export function unpackTopics<C extends MatchableClaim>(text: string, claims: rea
 
 /**
  * The topic index of a grouping of these claims, without the profiles grouping made: those it
- * needs later (for the reasons a page reads) are made again then. At 20,000 articles the
- * profiles of every claim hold ~700 MB, which a process that keeps its topics need not keep.
+ * needs later (for the reasons a page reads) are made again then. At 20,000 articles, keeping
+ * them held the archive step's live heap at 1,496 MB after the site index, against 982 MB.
  */
 export function describeGrouping<C extends MatchableClaim>(grouping: TopicGrouping, claims: readonly C[]): TopicIndex<C> {
   return describeTopics(claims, grouping, profilesOnDemand(claims, new Set(grouping.commonNames)));
