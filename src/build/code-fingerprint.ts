@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+/** The environment variable in which the build script hands this build's fingerprint to the processes it starts. */
+export const CODE_FINGERPRINT_ENV = 'RECOUNT_CODE_FINGERPRINT';
+
 /** Files and folders (relative to the project) whose content is the site's code and settings. */
 const CODE_PATHS = ['src', 'public', 'astro.config.mjs', 'recount.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
 

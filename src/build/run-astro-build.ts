@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_PLAN_ENV } from '../lib/build-plan/select-paths.ts';
+import { CODE_FINGERPRINT_ENV } from './code-fingerprint.ts';
 
 /** Node flags for a child: stop when the build script dies (exit-with-parent.ts). */
 const CHILD_FLAGS = ['--import', fileURLToPath(new URL('./exit-with-parent.ts', import.meta.url))];
@@ -26,11 +27,16 @@ export function runAstroBuild(root: string, outDir: string, planFile: string, si
   });
 }
 
-/** Runs the archive step (`scripts/write-archive-files.ts`) under a build plan; rejects with one line when it fails. */
-export function runArchiveStep(root: string, planFile: string, signal?: AbortSignal): Promise<void> {
+/** Runs the archive step (`scripts/write-archive-files.ts`) under a build plan, told the build's code fingerprint (its front-matter cache is keyed by it); rejects with one line when it fails. */
+export function runArchiveStep(root: string, planFile: string, fingerprint: string, signal?: AbortSignal): Promise<void> {
   const { BASE_URL: _ignored, ...env } = process.env;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...CHILD_FLAGS, path.join(root, 'scripts/write-archive-files.ts')], { cwd: root, env: { ...env, [BUILD_PLAN_ENV]: planFile }, stdio: 'inherit', signal });
+    const child = spawn(process.execPath, [...CHILD_FLAGS, path.join(root, 'scripts/write-archive-files.ts')], {
+      cwd: root,
+      env: { ...env, [BUILD_PLAN_ENV]: planFile, [CODE_FINGERPRINT_ENV]: fingerprint },
+      stdio: 'inherit',
+      signal,
+    });
     child.on('error', (error) => reject(new Error(error.name === 'AbortError' ? 'the archive step stopped' : `the archive step could not start: ${error.message}`)));
     child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`the archive step failed (${signal ?? `exit code ${code}`}); see its output above.`))));
   });

@@ -203,7 +203,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     const rendering = performance.now();
     const stop = new AbortController();
     const astro = runAstroBuild(root, paths.astroOut, paths.plan, stop.signal);
-    const archiving = runArchiveStep(root, paths.plan, stop.signal);
+    const archiving = runArchiveStep(root, paths.plan, fingerprint, stop.signal);
     const children = [astro, archiving];
     // The first to fail says why; the other, stopped because of it, fails after it.
     let failure: { error: unknown } | null = null;

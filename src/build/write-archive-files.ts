@@ -18,6 +18,8 @@ import { siteConfig } from '../lib/site-config.ts';
 import { buildSiteData, groupSiteClaims, type SiteData } from '../lib/site-index.ts';
 import { describeGrouping, packTopics } from '../lib/topics/pack-topics.ts';
 import { writeFileAtomic, writeFileAtomicSync } from '../util/write-file-atomic.ts';
+import { CODE_FINGERPRINT_ENV } from './code-fingerprint.ts';
+import { frontMatterCacheFile, openFrontMatterCache } from './front-matter-cache.ts';
 import { readContentEntries } from './read-content-entries.ts';
 
 /** The route pattern of the search index files. */
@@ -29,11 +31,16 @@ const CHUNK_CHARS = 1 << 20;
 /** Builds the site index and writes the archive files the plan asks for, and the search page's summary; returns a line saying what it wrote. */
 export async function writeArchiveFiles(): Promise<string> {
   const started = performance.now();
+  // The entries are read while the build script still judges the last build (the plan waits for that).
+  const code = process.env[CODE_FINGERPRINT_ENV];
+  const cache = code ? openFrontMatterCache(frontMatterCacheFile(), code) : undefined;
+  const content = readContentEntries(cache);
+  cache?.save();
   const archive = plannedArchive();
   if (archive === null) throw new Error('the archive step runs under npm run build, which names its folder in the build plan');
   // The grouping goes to the pages first: Astro's site index waits for it (site-data.ts).
   // No archive file shows a match's reasons, so the claims' profiles are not kept (describeGrouping).
-  const site = buildSiteData(readContentEntries(), (claims) => {
+  const site = buildSiteData(content, (claims) => {
     const { grouping } = groupSiteClaims(claims);
     writeFileAtomicSync(archive.topics, packTopics(grouping, claims));
     return describeGrouping(grouping, claims);
