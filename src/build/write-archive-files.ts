@@ -59,12 +59,21 @@ export async function writeArchiveFiles(): Promise<string> {
   let tables = 0;
   for (const format of ['json', 'csv'] as const) {
     const pattern = DATA_TABLE_PATTERNS[format];
-    const written = DATA_TABLES.filter((table) => table.format === format).map((table) => {
-      const file = path.join(archive.dir, pageFile(pattern, { table: table.name }));
-      return { params: { table: table.name }, file, sha: writeTable(file, table, site, address) };
-    });
-    const kept = new Set(selectPaths(pattern, written, (entry) => entry.sha));
-    for (const entry of written) if (!kept.has(entry)) rmSync(entry.file);
+    const entries = DATA_TABLES.filter((table) => table.format === format).map((table) => ({
+      params: { table: table.name },
+      file: path.join(archive.dir, pageFile(pattern, { table: table.name })),
+      table,
+    }));
+    // A table's digest is the hash of its text, so it is written to be digested: selectPaths asks
+    // only for the pages it digests, and a shard writes none of the tables other shards own.
+    const written = new Set<string>();
+    const kept = new Set(
+      selectPaths(pattern, entries, (entry) => {
+        written.add(entry.file);
+        return writeTable(entry.file, entry.table, site, address);
+      }),
+    );
+    for (const entry of entries) if (written.has(entry.file) && !kept.has(entry)) rmSync(entry.file);
     tables += kept.size;
   }
   return `archive files: ${chosen.length} of ${search.files.size} search index files and ${tables} of ${DATA_TABLES.length} data tables written in ${((performance.now() - started) / 1000).toFixed(1)} s`;
