@@ -6,7 +6,7 @@
 // line keeps its JSON text, so a rebuild writes the file again without serialising the 10,000
 // entries it did not parse. Only the entries of the last build are kept: the file does not grow
 // with edits. Any fault in the file (missing, another version, a bad line) means parsing again.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomicSync } from '../util/write-file-atomic.ts';
 
@@ -53,6 +53,8 @@ export function openFrontMatterCache(file: string, code: string): FrontMatterCac
     save() {
       if (changed || kept.size !== stored.size) {
         const lines = [...kept.keys()].sort().map((key) => kept.get(key)!);
+        // On a first build the cache folder may not exist yet (Astro's loader makes its own part of it at the same time).
+        mkdirSync(path.dirname(file), { recursive: true });
         writeFileAtomicSync(file, `${HEADER} ${code}\n${lines.join('\n')}\n`);
       }
       // The lines are slices of the file's text (60 MB at 10,000 articles): not held past here.

@@ -79,6 +79,14 @@ describe('the front-matter cache', () => {
     }
   });
 
+  it('makes the cache folder when a first build finds none', () => {
+    const fresh = path.join(scratch, 'no-cache-yet', 'recount', 'front-matter.jsonl');
+    const cache = openFrontMatterCache(fresh, 'code-a');
+    const { articles } = readContentEntries(cache);
+    cache.save();
+    expect(readFileSync(fresh, 'utf8').split('\n').filter((line) => line.startsWith('articles:'))).toHaveLength(articles.length);
+  });
+
   it('ignores a damaged file: a line cut short is parsed again', () => {
     const parsed = readContentEntries();
     readThroughCache();
