@@ -1,6 +1,7 @@
 // The archive step reads every entry's front-matter on every build, and YAML parsing plus the
-// schema's validation is most of that (at 10,000 articles ~4 s of ~5 s, on the path to the
-// grouping that Astro's pages wait for). So the validated data is kept between builds: one line
+// schema's validation is most of that (timed on 3,700 entries of the bench corpus: YAML 3.1 s,
+// the schema 0.4 s, JSON.parse of the same data 0.2 s), on the path to the grouping that Astro's
+// pages wait for. So the validated data is kept between builds: one line
 // per entry, keyed by the digest of its file, under the fingerprint of the code that parsed it
 // (code-fingerprint.ts covers the schemas and the parser: other code never reuses a line). Each
 // line keeps its JSON text, so a rebuild writes the file again without serialising the 10,000
