@@ -786,3 +786,31 @@ describe('attributeSpeakers: two subjects of a participle', () => {
     expect(speakersOf(['Senator Ted Crane of Texas and Senator Rand Pole of Kentucky do it most explicitly by proposing variations on “value-added tax” systems with 3 rates.'])).toEqual(['Ted Crane', 'Rand Pole']);
   });
 });
+
+describe('attributeSpeakers: a long source phrase after "according to"', () => {
+  it('never lists a name cut off mid-word where the phrase reaches its length limit', () => {
+    // (The phrase after the cue reaches its 100-character limit inside `Research`.)
+    const paragraph = 'That is according to the first results of the surveys carried out for the local papers and radio stations by Marlow Research.';
+    expect(speakersOf([paragraph]).filter((name) => !name.endsWith('Research'))).toEqual([]);
+  });
+
+  it('still finds a person whose name ends before the limit', () => {
+    expect(speakersOf(['That is according to the economist Jane Roe, who studied 40 towns.'])).toEqual(['Jane Roe']);
+  });
+});
+
+describe('attributeSpeakers: a name a preposition makes an object', () => {
+  it('does not take a body named in an appositive for the speaker of "who said"', () => {
+    const paragraph = '"The plan will fail," said Alfonso Aguilar, the executive director of the Partnership for Conservative Principles, who also said that 2 bills had failed.';
+    expect(speakersOf([paragraph])).toEqual(['Alfonso Aguilar']);
+  });
+
+  it.each([
+    ['"We need 3 weeks," said master of ceremonies Asab Al-Tabchi, an engineer.', 'Asab Al-Tabchi'],
+    ['"We need 3 weeks," said Minister of Economy Mikheil Kerridze.', 'Mikheil Kerridze'],
+    ['"We need 3 weeks," said Secretary of State Mikheil Kerridze, who added that talks would go on.', 'Mikheil Kerridze'],
+    ['"We need 3 weeks," said Mikheil Kerridze, the head of the Institute for Policy Studies, who added that talks would go on.', 'Mikheil Kerridze'],
+  ])('keeps a person whose title holds a preposition: %j', (paragraph, name) => {
+    expect(speakersOf([paragraph])).toEqual([name]);
+  });
+});

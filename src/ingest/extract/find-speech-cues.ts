@@ -4,6 +4,7 @@
 // phrase refers to is decided by the caller.
 import { isOrganisationName, isTitleWord, listNameRuns, NAME_RUN, nameRunPattern, parseName, TITLED_NAME_RUN } from './find-people.ts';
 import { guardPattern } from '../../util/guard-pattern.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
 /** Speech verbs in every tense news writes them. */
@@ -213,7 +214,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   const pronoun = END_PRONOUN.exec(trimmed);
   if (pronoun) return pronounPhrase(pronoun[1]!);
   const who = WHO_NAME.exec(trimmed);
-  if (who) return { kind: 'name', written: who[1]! };
+  // (`the director of the Partnership for Conservative Principles, who said`: `who` is not the body's.)
+  if (who) return isObjectName(trimmed.slice(0, who.index), who[1]!) ? null : { kind: 'name', written: who[1]! };
   // `Senator Jane Roe of Arizona said`: the place after the name is not the speaker.
   const ofPlace = NAME_OF_PLACE.exec(trimmed);
   if (ofPlace && isFullPersonName(ofPlace[1]!)) return { kind: 'name', written: ofPlace[1]! };
@@ -359,6 +361,25 @@ function isFullPersonName(written: string): boolean {
   return parsed !== null && !isOrganisationName(parsed.name) && (parsed.titled || parsed.name.includes(' '));
 }
 
+/**
+ * Whether a name a preposition makes an object (`an article in the journal Decision Making`,
+ * `the director of the Partnership for Conservative Principles`) names a body or a work rather
+ * than a person: it does unless a title or a known given name shows a person (`the head of the
+ * freight department John Doe`).
+ */
+function isObjectName(before: string, written: string): boolean {
+  const phrase = PREPOSITION_PHRASE_AT_END.exec(before);
+  // (`Minister of Economy`, `Secretary of State`: the preposition is the title's own.)
+  if (!phrase || (phrase[1] !== undefined && isTitleWord(phrase[1]))) return false;
+  const parsed = parseName(written);
+  if (parsed === null) return true;
+  const given = parsed.name.slice(0, parsed.name.indexOf(' ')).toLowerCase();
+  return !parsed.titled && !MALE_FIRST_NAMES.has(given) && !FEMALE_FIRST_NAMES.has(given);
+}
+// A preposition and its determiner, up to three lower-case words after it (`in the academic journal `), or a preposition
+// inside a capitalised name (`Partnership for `): not a title's own (`master of ceremonies `, `Secretary of State `).
+const PREPOSITION_PHRASE_AT_END = /(?:\b(?:of|for|in|at|from|with|on|about)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+){0,3}|(\p{Lu}[\p{L}'’-]*)\s+(?:of|for|in|at|from|on)\s+)$/u;
+
 /** Whether a written name parses to a person's name (not an organisation or a lone common word). */
 function isPersonName(written: string): boolean {
   const parsed = parseName(written);
@@ -385,11 +406,13 @@ export function sourceAfter(text: string): SourcePhrase | null {
   }
   // `said Florida-based Republican strategist Jane Roe`: a title of several words, capitalised or not, then the name.
   // Up to the first punctuation, an initial's period aside (`by John F. Doe`).
-  const head = SOURCE_HEAD.exec(text)![0];
+  // (A head cut at its length limit inside a word ends at the word before: `…by Edison Re|search` names nobody.)
+  let head = SOURCE_HEAD.exec(text)![0];
+  if (WORD_CHAR.test(text[head.length] ?? '')) head = head.slice(0, Math.max(0, head.search(LAST_WORD)));
   // …but not past a word that opens a clause or an object (`asked by a reporter whether this differed from Nazi Germany`).
   if (!CLAUSE_WORD.test(head)) {
     for (const run of listNameRuns(NAME_IN_TEXT, head)) {
-      if (!isPersonName(run[0]) || !run[0].includes(' ')) continue;
+      if (!isPersonName(run[0]) || !run[0].includes(' ') || isObjectName(head.slice(0, run.index), run[0])) continue;
       // `according to economists Jane Roe and John Doe`: two people speak together.
       const partner = PARTNER.exec(head.slice(run.index + run[0].length));
       return partner && isFullPersonName(partner[1]!) ? { kind: 'group', written: [run[0], partner[1]!] } : { kind: 'name', written: run[0] };
@@ -460,6 +483,10 @@ const CLAUSE_PRONOUN = /(?:^|,\s*)([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** A word before a name that makes it an object or part of a body's name. */
 const OBJECT_LEAD = /\b(?:in|at|of|from|to|with|by|for|on|about|against|than|like|the|an?|and)\s+$/i;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
+/** A letter, digit or apostrophe: a character inside a word. */
+const WORD_CHAR = /[\p{L}\d'’]/u;
+/** The last word of a text and the spaces before it. */
+const LAST_WORD = /\s*[^\s]*$/;
 /** The words after a cue up to the first punctuation, an initial's or abbreviation's period aside. */
 const SOURCE_HEAD = /^\s*(?:[^,.;:!?"“”()]|(?<=(?:^|\s)(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|St))\.){0,100}/u;
 /** A word that opens a clause or an object. */
