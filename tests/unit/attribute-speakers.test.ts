@@ -814,3 +814,17 @@ describe('attributeSpeakers: a name a preposition makes an object', () => {
     expect(speakersOf([paragraph])).toEqual([name]);
   });
 });
+
+describe('attributeSpeakers: a surname alone, its pronoun opening the reported clause', () => {
+  it('lists a one-word subject whose reported clause opens with "that his"', () => {
+    expect(speakersOf(['Hale openly admitted that his pick was political.'])).toEqual(['Hale']);
+  });
+
+  it.each([
+    ['Hale told her that 3 staff had left.'],
+    ['Hale described his leadership skills as a work in progress.'],
+    ['Advisers to the senator are quick to point out that he placed second.'],
+  ])('does not take a pronoun that may be someone else’s for the subject’s: %j', (paragraph) => {
+    expect(speakersOf([paragraph])).toEqual([]);
+  });
+});

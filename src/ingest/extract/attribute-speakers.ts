@@ -256,7 +256,9 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       // Not a sentence adverb or a participle that opens a clause (`Similarly,`, `Appearing before …,`), nor a group (`Allies say`).
       if (!parsed || parsed.name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(parsed.name) || /(?:ly|ing)$/.test(parsed.name) || cue.text === 'say') return null;
       if (isOrganisationName(parsed.name) || isCommon(parsed.name) || namesPlace(parsed.name)) return null;
-      const pronoun = /^\s+(he|she)\b/.exec(text.slice(cue.end, cue.end + 12));
+      // (`Roe said he …`, and after a finite verb `Roe admitted that his pick …`; not `Roe told her`, where `her` is
+      // the one told, nor `that he` after an infinitive, whose `he` may be anyone's: `Advisers to Roe are quick to point out that he …`.)
+      const pronoun = (cue.participle ? PRONOUN_AFTER : LONE_PERSON_PRONOUN).exec(text.slice(cue.end, cue.end + 16));
       const gap = nextQuote ? text.slice(cue.end, nextQuote.open) : '';
       // The quotation the cue closes may end a sentence of its own (`"… offensive!" Cruz said.`).
       const closing = quoteBefore ?? spans.filter((span) => span.closed && span.close < cue.start).at(-1);
@@ -265,7 +267,8 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
       const singular = quote !== undefined && FIRST_PERSON_SINGULAR.test(text.slice(quote.open + 1, quote.close));
       if (!pronoun && !singular) return null;
       const person = addPerson(people, parsed.name);
-      if (person && pronoun) person.gender ??= pronoun[1] === 'he' ? 'm' : 'f';
+      const word = pronoun?.[1] ?? pronoun?.[2];
+      if (person && word) person.gender ??= word === 'he' || word === 'his' ? 'm' : 'f';
       return person;
     };
 
@@ -591,6 +594,11 @@ export function attributeSpeakers(paragraphs: ParagraphSentences[], people: Pers
     },
   };
 }
+
+/** `he` or `she` right after a cue. */
+const PRONOUN_AFTER = /^\s+(he|she)\b/;
+/** A pronoun of the cue's subject opening the clause after the cue: `he`, `she`, or `his` and `her` after `that` (`described his skills` is the object's). */
+const LONE_PERSON_PRONOUN = /^\s+(?:that\s+)?(he|she)\b|^\s+that\s+(his|her)\b/;
 
 /** The gender a given name suggests (`Jane Roe` -> f), for pronouns when the text never states one; null when unknown. */
 function givenNameGender(name: string): 'm' | 'f' | null {
