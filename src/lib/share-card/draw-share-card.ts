@@ -1,13 +1,15 @@
 // Drawing a share card: a `ShareCardLayout` (which text, in which size and colour) becomes a 1200x630
-// indexed PNG. Text is laid out and drawn with @napi-rs/canvas (Skia) as text, never parsed as
-// markup, so article text stays data; the pixels are quantised to a 16-colour palette and
-// written 4 bits a pixel. Runs on the main thread (dev server) and in worker threads (builds).
+// indexed PNG. Text is laid out here and drawn with @napi-rs/canvas (Skia) as text, never parsed
+// as markup, so article text stays data; each word is drawn once and reused from its coverage
+// mask (word-masks.ts), mapped onto a 16-colour palette and written 4 bits a pixel. Runs on the
+// main thread (dev server) and in worker threads (builds).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { createIndexedImage, encodeIndexedPng, putIndices, type IndexedImage } from './encode-png.ts';
-import { blendPalette, mixColours, quantisePixels, type Rgb } from './quantise-pixels.ts';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { encodeIndexedPng, type IndexedImage } from './encode-png.ts';
+import { blendPalette, mixColours, type Rgb } from './quantise-pixels.ts';
+import { CardPixels } from './word-masks.ts';
 import { wrapText, type MeasureWord } from './wrap-text.ts';
 
 /** Width of a share card in pixels (the Open Graph recommended size). */
@@ -42,7 +44,7 @@ export interface ShareCardLayout {
 }
 
 /** Bump when the drawing code changes in a way `planShareCard` and `LAYOUT` do not show, so cached cards are redrawn. */
-const DRAWING_VERSION = 3;
+const DRAWING_VERSION = 4;
 
 // Colours. The card is indexed (16 colours, 4 bits a pixel): the background, the accent with 4
 // steps of anti-aliasing, and one ramp of 10 greys from the background to the ink. Every grey
@@ -166,101 +168,51 @@ function measureWordsWith(ctx: SKRSContext2D): MeasureWord {
   };
 }
 
-/** A whole-pixel rectangle of the card. */
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-// Reading pixels back from Skia and quantising them costs per pixel, and most of a card is plain
-// background. So everything is drawn inside a rectangle it registers (text clipped to it), and
-// only those rectangles are read back; the rest of the image stays palette entry 0, the
-// background. A line's rectangle is its measured ink plus a margin; the clip guarantees that
-// nothing is drawn where it is not read, even should a measurement be wrong.
-const INK_MARGIN = 2;
-
-/** A card being drawn: the canvas and the rectangles drawn into so far. */
-interface Drawing {
-  ctx: SKRSContext2D;
-  inked: Rect[];
-}
-
-/** Whole-pixel rectangle around a box, clamped to the card; it starts at an even x, where 4-bit pixels start a byte. */
-function snapRect(left: number, top: number, right: number, bottom: number): Rect {
-  const x = Math.max(0, Math.floor(left / 2) * 2);
-  const y = Math.max(0, Math.floor(top));
-  return { x, y, width: Math.max(0, Math.min(SHARE_CARD_WIDTH, Math.ceil(right)) - x), height: Math.max(0, Math.min(SHARE_CARD_HEIGHT, Math.ceil(bottom)) - y) };
-}
-
-function fillRect(drawing: Drawing, rect: Rect, colour: string): void {
-  drawing.ctx.fillStyle = colour;
-  drawing.ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
-  drawing.inked.push(rect);
-}
-
 /** Draws a block's lines from `top` down (the first baseline sits `size` below it) and returns where the block ends. */
-function drawText(drawing: Drawing, block: ShareCardText, x: number, top: number, maxLines = block.maxLines): number {
-  const { ctx } = drawing;
+function drawText(pixels: CardPixels, ctx: SKRSContext2D, block: ShareCardText, x: number, top: number, maxLines = block.maxLines): number {
   ctx.font = `${block.weight} ${block.size}px "${FONT_FAMILY}"`;
-  ctx.fillStyle = block.colour;
-  const lines = wrapText(block.text, LAYOUT.right - x, maxLines, measureWordsWith(ctx));
+  const measure = measureWordsWith(ctx);
+  const lines = wrapText(block.text, LAYOUT.right - x, maxLines, measure);
   if (lines.length === 0) return top;
+  const colour = fromHex(block.colour);
   lines.forEach((line, i) => {
     // Inter's capitals are ~0.73 em tall; the baseline one em down leaves the air above them that CSS would.
-    const baseline = top + block.size + i * block.lineHeight;
-    const ink = ctx.measureText(line);
-    const rect = snapRect(
-      x - ink.actualBoundingBoxLeft - INK_MARGIN,
-      baseline - ink.actualBoundingBoxAscent - INK_MARGIN,
-      x + ink.actualBoundingBoxRight + INK_MARGIN,
-      baseline + ink.actualBoundingBoxDescent + INK_MARGIN,
-    );
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(rect.x, rect.y, rect.width, rect.height);
-    ctx.clip();
-    ctx.fillText(line, x, baseline);
-    ctx.restore();
-    drawing.inked.push(rect);
+    pixels.drawLine(line, ctx.font, colour, x, top + block.size + i * block.lineHeight, measure);
   });
   return top + block.size + (lines.length - 1) * block.lineHeight + Math.round(block.size * 0.25);
 }
 
-let sharedCanvas: Canvas | undefined;
+/** A `#rrggbb` colour as bytes. */
+function fromHex(hex: string): Rgb {
+  return [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)) as unknown as Rgb;
+}
+
+// One card at a time per thread: a card is composed in one synchronous stretch.
+let measuring: SKRSContext2D | undefined;
+let sharedPixels: CardPixels | undefined;
 
 /** Draws a planned card into an indexed image. */
 function drawCard(plan: ShareCardLayout): IndexedImage {
   registerFonts();
-  // One canvas for the process: a card is drawn and read back in one synchronous stretch, so
-  // cards never share it halfway.
-  sharedCanvas ??= createCanvas(SHARE_CARD_WIDTH, SHARE_CARD_HEIGHT);
-  const drawing: Drawing = { ctx: sharedCanvas.getContext('2d'), inked: [] };
-  drawing.ctx.textBaseline = 'alphabetic';
-  drawing.ctx.fillStyle = CARD_COLOURS.background;
-  drawing.ctx.fillRect(0, 0, SHARE_CARD_WIDTH, SHARE_CARD_HEIGHT);
-  fillRect(drawing, { x: 0, y: 0, width: LAYOUT.barWidth, height: SHARE_CARD_HEIGHT }, CARD_COLOURS.accent);
+  measuring ??= createCanvas(16, 16).getContext('2d');
+  sharedPixels ??= new CardPixels(SHARE_CARD_WIDTH, SHARE_CARD_HEIGHT, PALETTE);
+  const pixels = sharedPixels;
+  pixels.fillRect({ x: 0, y: 0, width: LAYOUT.barWidth, height: SHARE_CARD_HEIGHT }, ACCENT);
 
   const { gaps } = LAYOUT;
-  let y = drawText(drawing, plan.siteName, LAYOUT.left, LAYOUT.top) + gaps.siteName;
-  y = drawText(drawing, plan.figure, LAYOUT.left, y) + gaps.figure;
-  y = Math.round(drawText(drawing, plan.subject, LAYOUT.left, y) + gaps.subject);
+  let y = drawText(pixels, measuring, plan.siteName, LAYOUT.left, LAYOUT.top) + gaps.siteName;
+  y = drawText(pixels, measuring, plan.figure, LAYOUT.left, y) + gaps.figure;
+  y = Math.round(drawText(pixels, measuring, plan.subject, LAYOUT.left, y) + gaps.subject);
   // The quote takes the lines left above the footer, up to its own limit.
   const { size, lineHeight } = plan.quote;
   const quoteLines = Math.min(plan.quote.maxLines, Math.floor((LAYOUT.footerRuleY - gaps.aboveFooter - y - size) / lineHeight) + 1);
-  const quoteEnd = Math.round(drawText(drawing, plan.quote, LAYOUT.left + LAYOUT.quoteIndent, y, quoteLines));
-  fillRect(drawing, { x: LAYOUT.left, y, width: LAYOUT.quoteRule, height: quoteEnd - y }, CARD_COLOURS.rule);
+  const quoteEnd = Math.round(drawText(pixels, measuring, plan.quote, LAYOUT.left + LAYOUT.quoteIndent, y, quoteLines));
+  const rule = fromHex(CARD_COLOURS.rule);
+  pixels.fillRect({ x: LAYOUT.left, y, width: LAYOUT.quoteRule, height: quoteEnd - y }, rule);
 
-  fillRect(drawing, { x: LAYOUT.left, y: LAYOUT.footerRuleY, width: LAYOUT.right - LAYOUT.left, height: LAYOUT.footerRule }, CARD_COLOURS.rule);
-  drawText(drawing, plan.byline, LAYOUT.left, LAYOUT.bylineBaseline - plan.byline.size);
-
-  const image = createIndexedImage(SHARE_CARD_WIDTH, SHARE_CARD_HEIGHT, PALETTE);
-  for (const { x, y, width, height } of drawing.inked) {
-    if (width === 0 || height === 0) continue;
-    putIndices(image, x, y, width, height, quantisePixels(drawing.ctx.getImageData(x, y, width, height).data, PALETTE));
-  }
-  return image;
+  pixels.fillRect({ x: LAYOUT.left, y: LAYOUT.footerRuleY, width: LAYOUT.right - LAYOUT.left, height: LAYOUT.footerRule }, rule);
+  drawText(pixels, measuring, plan.byline, LAYOUT.left, LAYOUT.bylineBaseline - plan.byline.size);
+  return pixels.toImage();
 }
 
 /** Draws a planned card as PNG bytes. */
