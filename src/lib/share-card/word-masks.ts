@@ -21,11 +21,32 @@ interface WordMask {
 const INK_MARGIN = 2;
 /** Quarter-pixel pen offsets: a word is drawn at its pen position's fraction rounded to these. */
 const PHASES = 4;
-/** Masks kept per process before the cache is emptied (a mask is a few KB). */
-const MASK_LIMIT = 50_000;
-/** Masks by font, then word, then phase (nested rather than one joined key: no string built per word drawn). */
-const masks = new Map<string, Map<string, (WordMask | undefined)[]>>();
-let maskCount = 0;
+/**
+ * Bytes of masks in a generation of the cache. The cards are drawn on worker threads of the
+ * build's Astro process, whose peak memory the cache adds to: a bound of 50,000 masks per thread
+ * (a few KB each) put the cold 10,000-article build's peak up by ~125 MB, past 3 GB. So a thread
+ * keeps two generations of at most this size: when the young one fills, it becomes the old one
+ * and the old one goes; a word found in the old generation moves to the young one, so the words
+ * cards keep using stay (least recently used, roughly).
+ */
+const GENERATION_BYTES = 8 * 1024 * 1024;
+/** What a mask costs besides its coverage bytes (the object, its array and the map entries), roughly. */
+const MASK_OVERHEAD = 200;
+/** A generation of masks: by font, then by phase and word (`${phase}${word}`). */
+type Generation = Map<string, Map<string, WordMask>>;
+let young: Generation = new Map();
+let old: Generation = new Map();
+let youngBytes = 0;
+
+function keep(font: string, key: string, mask: WordMask): void {
+  if (youngBytes >= GENERATION_BYTES) {
+    [old, young, youngBytes] = [young, new Map(), 0];
+  }
+  let byKey = young.get(font);
+  if (!byKey) young.set(font, (byKey = new Map()));
+  byKey.set(key, mask);
+  youngBytes += mask.coverage.length + MASK_OVERHEAD;
+}
 
 // The scratch canvas masks are drawn on: wide enough for a whole line (drawn as one mask when
 // its script needs shaping across words), tall enough for the largest font with its margins.
@@ -37,17 +58,15 @@ let scratch: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
 
 /** The coverage of `word` in `font`, drawn with the pen at `phase` quarter-pixels past a whole pixel. */
 function maskOf(font: string, word: string, phase: number): WordMask {
-  let byWord = masks.get(font);
-  if (!byWord) masks.set(font, (byWord = new Map()));
-  let byPhase = byWord.get(word);
-  let mask = byPhase?.[phase];
-  if (mask) return mask;
-  if (maskCount >= MASK_LIMIT) {
-    for (const fontMasks of masks.values()) fontMasks.clear();
-    maskCount = 0;
-    byPhase = undefined;
+  const key = `${phase}${word}`;
+  const found = young.get(font)?.get(key);
+  if (found) return found;
+  const kept = old.get(font)?.get(key);
+  if (kept) {
+    old.get(font)!.delete(key);
+    keep(font, key, kept);
+    return kept;
   }
-  if (!byPhase) byWord.set(word, (byPhase = []));
   if (!scratch) {
     const canvas = createCanvas(SCRATCH_WIDTH, SCRATCH_HEIGHT);
     scratch = { canvas, ctx: canvas.getContext('2d') };
@@ -72,9 +91,8 @@ function maskOf(font: string, word: string, phase: number): WordMask {
     const rgba = ctx.getImageData(x0, y0, width, height).data;
     for (let i = 0; i < coverage.length; i++) coverage[i] = rgba[i * 4 + 3]!;
   }
-  mask = { left: x0 - SCRATCH_LEFT, top: y0 - SCRATCH_BASELINE, width, height, coverage };
-  byPhase[phase] = mask;
-  maskCount += 1;
+  const mask = { left: x0 - SCRATCH_LEFT, top: y0 - SCRATCH_BASELINE, width, height, coverage };
+  keep(font, key, mask);
   return mask;
 }
 
