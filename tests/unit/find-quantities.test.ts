@@ -88,6 +88,9 @@ const MONEY: Case[] = [
   ['The budget was 12 bn manats.', ['12 bn', 12e9, 'exact', 12e9, 12e9, 'money', 'AZN', null, 'manats']],
   ['Debt stands at $1.2 trillion.', ['$1.2 trillion', 1.2e12, 'exact', 1.2e12, 1.2e12, 'money', 'USD', null, null]],
   ['The fund paid $50k in grants.', ['$50k', 50000, 'exact', 50000, 50000, 'money', 'USD', null, null]],
+  // An amount of money in a compound adjective whose rate is no period is still an amount.
+  ['The party held a $2,500-a-plate dinner.', ['$2,500', 2500, 'exact', 2500, 2500, 'money', 'USD', null, null]],
+  ['Guests paid for a $40-ticket concert.', ['$40', 40, 'exact', 40, 40, 'money', 'USD', null, null]],
   ['Investments reached $2.3bn.', ['$2.3bn', 2.3e9, 'exact', 2.3e9, 2.3e9, 'money', 'USD', null, null]],
   ['The government allocated 300 million manats for the project.', ['300 million', 300e6, 'exact', 300e6, 300e6, 'money', 'AZN', null, 'manats']],
   ['Trade reached USD 4 billion last year.', ['USD 4 billion', 4e9, 'exact', 4e9, 4e9, 'money', 'USD', null, null]],

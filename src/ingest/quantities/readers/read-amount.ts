@@ -332,6 +332,9 @@ function readFigureSuffix(scan: Scan, amount: Amount): AmountRead {
       setScale(amount, spelledScale, amount.end + 2);
     } else if (matchMeasure(tokens, amount.end + 1, scan.all) !== null || PAGE_UNITS.has(word.low)) {
       amount.unitFrom = amount.end + 1;
+    } else if (amount.currency !== null) {
+      // "a $353,000-a-plate dinner", "a $500-ticket gala": an amount of money in a compound adjective is still one.
+      return amount;
     } else if (scan.all && !amount.spelled && !STOP_WORDS.has(word.low)) {
       // "a 300-bed hospital", "a 5-fold rise": the word after the hyphen is what is counted.
       amount.compound = word.low === 'fold' ? 'times' : singularize(word.low);
