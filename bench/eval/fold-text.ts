@@ -1,3 +1,5 @@
+import { repairAt } from '../../src/ingest/index.ts';
+
 /** Text with white space collapsed, quote marks unified and emphasis marks dropped, with each kept character's offset in the input. */
 export interface FoldedText {
   folded: string;
@@ -14,6 +16,10 @@ export function foldText(text: string): FoldedText {
   let space = false;
   for (let i = 0; i < text.length; i += 1) {
     let char = text[i]!;
+    const start = i;
+    // The ingest puts back UTF-8 read as Windows-1252 (`PeÃ±a`): so does the fold, at the run's offset.
+    const repair = char >= '\u00c2' && char <= '\u00f4' ? repairAt(text, i) : null;
+    if (repair) [char, i] = [repair.meant, i + repair.length - 1];
     if (/\s/.test(char)) {
       if (space || folded === '') continue;
       space = true;
@@ -23,7 +29,7 @@ export function foldText(text: string): FoldedText {
     else if (/[‘’]/.test(char)) char = "'";
     else if (char === '*' || char === '_') continue;
     folded += char;
-    offsets.push(i);
+    offsets.push(start);
   }
   return { folded, offsets };
 }

@@ -1,10 +1,12 @@
 import { isUtf8 } from 'node:buffer';
+import { repairMojibake } from './repair-mojibake.ts';
 import { LIMITS, REASONS, SourceError } from './source-error.ts';
 
 /**
  * Turns a raw file's bytes into text, or throws a SourceError that says why it cannot.
  * Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM; refuses empty, oversized, PDF,
- * binary and invalid UTF-8 input. Line endings come back as `\n`.
+ * binary and invalid UTF-8 input. Line endings come back as `\n`, and runs of UTF-8 that an
+ * earlier tool read as Windows-1252 (`PeÃ±a`) as the characters they meant.
  */
 export function decodeSource(bytes: Uint8Array, file: string): string {
   if (bytes.length > LIMITS.maxBytes) throw new SourceError(file, REASONS.tooLarge(bytes.length));
@@ -27,7 +29,7 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new SourceError(file, REASONS.empty);
   if (text.includes('\u0000')) throw new SourceError(file, REASONS.binary);
-  return text;
+  return repairMojibake(text);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
