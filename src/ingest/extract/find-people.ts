@@ -321,7 +321,7 @@ function judgeOrganisationName(name: string): boolean {
 const SURNAME_HEADS = new Set(['Law', 'Day', 'Hall', 'Park', 'Church', 'Beach', 'Post', 'Press', 'Bank', 'Banks', 'Lake', 'Street', 'Rice', 'Wood', 'Woods']);
 
 /** Whether a run of two or more words opens with a given name the tables know (`Hillary Roe`, not `Santa Clara`). */
-function opensWithGivenName(run: string): boolean {
+export function opensWithGivenName(run: string): boolean {
   const space = run.indexOf(' ');
   return space > 0 && isGivenName(run.slice(0, space));
 }

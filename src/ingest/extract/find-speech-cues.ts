@@ -2,9 +2,8 @@
 // the phrase that names who spoke: before the cue (`Jane Roe, head of the port, said`), after it
 // (`said spokesman John Doe`), or as a transcript label (`Jane Roe: …`). Pure text work: who the
 // phrase refers to is decided by the caller.
-import { isOrganisationName, isTitleWord, listNameRuns, NAME_RUN, nameRunPattern, parseName, TITLED_NAME_RUN } from './find-people.ts';
+import { isOrganisationName, isTitleWord, listNameRuns, NAME_RUN, nameRunPattern, opensWithGivenName, parseName, TITLED_NAME_RUN } from './find-people.ts';
 import { guardPattern } from '../../util/guard-pattern.ts';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
 /** Speech verbs in every tense news writes them. */
@@ -372,9 +371,7 @@ function isObjectName(before: string, written: string): boolean {
   // (`Minister of Economy`, `Secretary of State`: the preposition is the title's own.)
   if (!phrase || (phrase[1] !== undefined && isTitleWord(phrase[1]))) return false;
   const parsed = parseName(written);
-  if (parsed === null) return true;
-  const given = parsed.name.slice(0, parsed.name.indexOf(' ')).toLowerCase();
-  return !parsed.titled && !MALE_FIRST_NAMES.has(given) && !FEMALE_FIRST_NAMES.has(given);
+  return parsed === null || (!parsed.titled && !opensWithGivenName(parsed.name));
 }
 // A preposition and its determiner, up to three lower-case words after it (`in the academic journal `), or a preposition
 // inside a capitalised name (`Partnership for `): not a title's own (`master of ceremonies `, `Secretary of State `).
