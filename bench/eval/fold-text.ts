@@ -10,7 +10,9 @@ export interface FoldedText {
  * Folds text so that a claim's sentence, as the ingest stored it, can be found again in the raw
  * eval article it came from (the ingest collapses white space and may keep Markdown emphasis).
  */
-export function foldText(text: string): FoldedText {
+export function foldText(raw: string): FoldedText {
+  // The ingest composes letters and combining marks (NFC) before anything else: so does the fold, keeping raw offsets.
+  const { text, rawOffsets } = composeMarks(raw);
   let folded = '';
   const offsets: number[] = [];
   let space = false;
@@ -29,7 +31,29 @@ export function foldText(text: string): FoldedText {
     else if (/[‘’]/.test(char)) char = "'";
     else if (char === '*' || char === '_') continue;
     folded += char;
-    offsets.push(start);
+    offsets.push(rawOffsets[start]!);
   }
   return { folded, offsets };
+}
+
+/** The text composed as NFC composes it, with each character's offset in the raw text. */
+function composeMarks(raw: string): { text: string; rawOffsets: number[] } {
+  const rawOffsets: number[] = [];
+  if (!/[\u0300-\u036f]/.test(raw)) {
+    for (let i = 0; i <= raw.length; i += 1) rawOffsets.push(i);
+    return { text: raw, rawOffsets };
+  }
+  let text = '';
+  for (let i = 0; i < raw.length; ) {
+    let end = i + 1;
+    while (end < raw.length && /[\u0300-\u036f]/.test(raw[end]!)) end += 1;
+    const composed = raw.slice(i, end).normalize('NFC');
+    for (const char of composed) {
+      text += char;
+      for (let unit = 0; unit < char.length; unit += 1) rawOffsets.push(i);
+    }
+    i = end;
+  }
+  rawOffsets.push(raw.length);
+  return { text, rawOffsets };
 }

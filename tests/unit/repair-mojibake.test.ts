@@ -30,4 +30,14 @@ describe('repairMojibake', () => {
   it('repairs a source as it is read', () => {
     expect(decodeSource(Buffer.from(`President ${mangle('Peña Nieto')} said 3 things.`), 'a.txt')).toBe('President Peña Nieto said 3 things.');
   });
+
+  it('repairs mojibake written decomposed (A + U+0303 for Ã) once the source is composed', () => {
+    const decomposed = mangle('Peña Nieto').normalize('NFD');
+    expect(decomposed).toContain('A\u0303');
+    expect(decodeSource(Buffer.from(`President ${decomposed} said 3 things.`), 'a.txt')).toBe('President Peña Nieto said 3 things.');
+  });
+
+  it('composes letters written with combining marks, so one name is one speaker', () => {
+    expect(decodeSource(Buffer.from('Jose\u0301 Garci\u0301a said 3 things.'), 'a.txt')).toBe('José García said 3 things.');
+  });
 });

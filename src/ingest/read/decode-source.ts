@@ -5,8 +5,9 @@ import { LIMITS, REASONS, SourceError } from './source-error.ts';
 /**
  * Turns a raw file's bytes into text, or throws a SourceError that says why it cannot.
  * Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM; refuses empty, oversized, PDF,
- * binary and invalid UTF-8 input. Line endings come back as `\n`, and runs of UTF-8 that an
- * earlier tool read as Windows-1252 (`PeÃ±a`) as the characters they meant.
+ * binary and invalid UTF-8 input. Line endings come back as `\n`, letters written with
+ * combining marks (`e` + U+0301) composed (NFC), and runs of UTF-8 that an earlier tool read as
+ * Windows-1252 (`PeÃ±a`, also when written decomposed) as the characters they meant.
  */
 export function decodeSource(bytes: Uint8Array, file: string): string {
   if (bytes.length > LIMITS.maxBytes) throw new SourceError(file, REASONS.tooLarge(bytes.length));
@@ -29,8 +30,14 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new SourceError(file, REASONS.empty);
   if (text.includes('\u0000')) throw new SourceError(file, REASONS.binary);
+  // Composed first: the same name written both ways is one speaker, and mojibake written
+  // decomposed (`A` + U+0303 for `Ã`) is then a run the repair knows. Most texts hold no mark.
+  if (COMBINING_MARK.test(text)) text = text.normalize('NFC');
   return repairMojibake(text);
 }
+
+/** A combining mark, which NFC may compose with the letter before it. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
