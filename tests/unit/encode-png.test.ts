@@ -1,7 +1,7 @@
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { createIndexedImage, encodeIndexedPng, pickBitDepth, putIndices } from '../../src/lib/share-card/encode-png.ts';
+import { adler32, combineAdler32, createIndexedImage, deflateInBands, encodeIndexedPng, pickBitDepth, putIndices } from '../../src/lib/share-card/encode-png.ts';
 import type { Rgb } from '../../src/lib/share-card/quantise-pixels.ts';
 
 /** Splits a PNG into its chunks, checking the signature and each CRC. */
@@ -116,5 +116,48 @@ describe('encodeIndexedPng', () => {
     ['a block with the wrong number of indices', () => putIndices(createIndexedImage(4, 4, greys(2)), 0, 0, 2, 2, new Uint8Array(3)), 'expected 4 indices for a 2x2 block, got 3'],
   ])('refuses %s', (_name, make, message) => {
     expect(make).toThrow(message);
+  });
+});
+
+describe('deflateInBands', () => {
+  const stride = 61;
+  /** Scanlines of `rows`, each row `stride` bytes of one repeated value (0 is the background). */
+  const scanlines = (rows: number[]) => Buffer.concat(rows.map((value) => Buffer.alloc(stride, value)));
+  const text = (count: number, seed: number) => Array.from({ length: count }, (_, i) => 1 + ((i * 7 + seed) % 13));
+
+  it.each([
+    ['runs between text rows', [...text(5, 1), ...Array(40).fill(0), ...text(9, 2), ...Array(20).fill(0), ...text(3, 3)]],
+    ['a run at the start and at the end', [...Array(30).fill(0), ...text(4, 4), ...Array(17).fill(0)]],
+    ['runs too short to be bands of their own', [...text(3, 5), ...Array(15).fill(0), ...text(3, 6), ...Array(2).fill(9)]],
+    ['one run only', Array(50).fill(0)],
+    ['no run at all', text(25, 7)],
+    ['one row', [5]],
+  ])('gives a zlib stream any inflater reads back, checksum included: %s', (_name, rows) => {
+    const raw = scanlines(rows);
+    // inflateSync checks the Adler-32 trailer too.
+    expect(inflateSync(deflateInBands(raw, stride, 4)).equals(raw)).toBe(true);
+  });
+
+  it('reuses a run another image compressed, and the result still reads back', () => {
+    const first = scanlines([...text(4, 1), ...Array(33).fill(0), ...text(2, 2)]);
+    const second = scanlines([...text(6, 3), ...Array(33).fill(0)]);
+    expect(inflateSync(deflateInBands(first, stride, 4)).equals(first)).toBe(true);
+    expect(inflateSync(deflateInBands(second, stride, 4)).equals(second)).toBe(true);
+  });
+
+  it('keeps a mostly blank image about as small as one deflate of the whole', () => {
+    const raw = scanlines([...Array(200).fill(0), ...text(60, 1), ...Array(300).fill(0), ...text(40, 2), ...Array(30).fill(0)]);
+    expect(deflateInBands(raw, stride, 4).length).toBeLessThan(deflateSync(raw, { level: 4 }).length * 1.2 + 40);
+  });
+});
+
+describe('adler32', () => {
+  it('matches the checksum zlib writes, and combines like adler32_combine', () => {
+    const bytes = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 31 + (i >> 7)) & 255));
+    const zlibStream = deflateSync(bytes);
+    expect(adler32(bytes)).toBe(zlibStream.readUInt32BE(zlibStream.length - 4));
+    for (const cut of [0, 1, 5552, 12_345, 20_000]) {
+      expect(combineAdler32(adler32(bytes.subarray(0, cut)), adler32(bytes.subarray(cut)), bytes.length - cut)).toBe(adler32(bytes));
+    }
   });
 });

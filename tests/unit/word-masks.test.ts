@@ -37,6 +37,16 @@ describe('CardPixels: text composed from cached word masks', () => {
     expect(allIndices(pixels.toImage()).every((index) => index === 0)).toBe(true);
   });
 
+  it('packs a card into the image the last card used without keeping any of its pixels', () => {
+    const pixels = new CardPixels(12, 3, PALETTE);
+    pixels.fillRect({ x: 0, y: 0, width: 12, height: 3 }, INK);
+    pixels.toImage();
+    pixels.fillRect({ x: 4, y: 1, width: 2, height: 1 }, INK);
+    const ink = PALETTE.findIndex((colour) => colour.join() === INK.join());
+    const expected = Array.from({ length: 36 }, (_, i) => (i === 16 || i === 17 ? ink : 0));
+    expect(allIndices(pixels.toImage())).toEqual(expected);
+  });
+
   it('draws a word the same wherever the mask cache stood', () => {
     const first = new CardPixels(200, 60, PALETTE);
     first.drawLine('Recount', FONT, INK, 10.25, 40, measure);

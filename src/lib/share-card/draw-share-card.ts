@@ -44,7 +44,7 @@ export interface ShareCardLayout {
 }
 
 /** Bump when the drawing code changes in a way `planShareCard` and `LAYOUT` do not show, so cached cards are redrawn. */
-const DRAWING_VERSION = 4;
+const DRAWING_VERSION = 5;
 
 // Colours. The card is indexed (16 colours, 4 bits a pixel): the background, the accent with 4
 // steps of anti-aliasing, and one ramp of 10 greys from the background to the ink. Every grey
@@ -217,5 +217,6 @@ function drawCard(plan: ShareCardLayout): IndexedImage {
 
 /** Draws a planned card as PNG bytes. */
 export async function drawShareCardPng(plan: ShareCardLayout): Promise<Buffer> {
+  // Encoded at once, synchronously: the image is the thread's one CardPixels buffer, which the next card overwrites.
   return encodeIndexedPng(drawCard(plan));
 }

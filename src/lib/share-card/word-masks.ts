@@ -119,6 +119,13 @@ export class CardPixels {
   private readonly rowRight: Int32Array;
   /** Per colour, the palette index of each coverage (the colour blended over the background). */
   private readonly tables = new Map<string, Uint8Array>();
+  /**
+   * The packed image, reused card after card (a fresh 378 KB buffer a card was garbage for the
+   * collector), with the byte span of each row the last card packed, cleared before the next.
+   */
+  private image: IndexedImage | undefined;
+  private readonly packedFrom: Int32Array;
+  private readonly packedTo: Int32Array;
 
   readonly width: number;
   readonly height: number;
@@ -133,6 +140,8 @@ export class CardPixels {
     this.coverage = new Uint8Array(width * height);
     this.rowLeft = new Int32Array(height).fill(width);
     this.rowRight = new Int32Array(height);
+    this.packedFrom = new Int32Array(height);
+    this.packedTo = new Int32Array(height);
   }
 
   private markDrawn({ x, y, width, height }: Rect): void {
@@ -210,21 +219,29 @@ export class CardPixels {
     return right > left && bottom > top ? { x: left, y: top, width: right - left, height: bottom - top } : null;
   }
 
-  /** The indexed image of everything drawn (4 bits a pixel); the buffers are cleared for the next card. */
+  /**
+   * The indexed image of everything drawn (4 bits a pixel); the buffers are cleared for the next
+   * card. The image is this object's own and is overwritten by the next call: encode it first.
+   */
   toImage(): IndexedImage {
-    const image = createIndexedImage(this.width, this.height, this.palette);
+    const image = (this.image ??= createIndexedImage(this.width, this.height, this.palette));
     if (image.depth !== 4) throw new RangeError(`card pixels are packed 4 bits each; a palette of ${this.palette.length} colours needs ${image.depth}`);
-    const { indices, coverage, rowLeft, rowRight, width } = this;
+    const { indices, coverage, rowLeft, rowRight, packedFrom, packedTo, width } = this;
     const { scanlines, rowBytes } = image;
     for (let y = 0; y < this.height; y++) {
+      // What the last card packed in this row goes first (the rest of the row is still 0).
+      if (packedFrom[y]! < packedTo[y]!) scanlines.fill(0, packedFrom[y]!, packedTo[y]!);
       const left = rowLeft[y]! & ~1; // a byte holds two pixels: start on an even one
       const right = rowRight[y]!;
+      packedFrom[y] = packedTo[y] = 0;
       if (left >= right) continue;
       // (The card's width is even, and a pixel past the span is 0: nothing was drawn there.)
       let at = y * (rowBytes + 1) + 1 + left / 2;
+      packedFrom[y] = at;
       const start = y * width + left;
       const end = y * width + right;
       for (let pixel = start; pixel < end; pixel += 2, at++) scanlines[at] = (indices[pixel]! << 4) | indices[pixel + 1]!;
+      packedTo[y] = at;
       indices.fill(0, start, end);
       coverage.fill(0, start, end);
       rowLeft[y] = width;
