@@ -828,3 +828,44 @@ describe('attributeSpeakers: a surname alone, its pronoun opening the reported c
     expect(speakersOf([paragraph])).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: outlets, bodies and places are not people', () => {
+  it.each([
+    ['The Dutch newspaper Handelsbode Noord reported that 3 ministers had resigned.'],
+    ['Portuguese daily Correio do Vale reports that 12 people died.'],
+    ['"Some may say 40 ships is unkind," Nuovo Xinwen, the official state news agency, wrote.'],
+    ['That is less than 10 percent of what the American Society of Road Builders estimates will be needed.'],
+    ['In Cedar Falls, Iowa, organisers said that 300 people came.'],
+    ['The government of Costa Rica has agreed to take in up to 200 people.'],
+  ])('lists no speaker in %j', (paragraph) => {
+    expect(speakersOf([paragraph])).toEqual([]);
+  });
+
+  it('still resolves the surname of a person named in full that is also a place', () => {
+    const paragraphs = ['Representative Jim Jordan chairs the panel.', 'The panel needs 3 more weeks, Jordan said.'];
+    expect(speakerOf(paragraphs, '3 more weeks')).toBe('Jim Jordan');
+  });
+});
+
+describe('attributeSpeakers: an office between a title and its holder', () => {
+  it.each([
+    ['Palm Beach County Supervisor of Elections Susan Brewer said that 50 voters were turned away.', 'Susan Brewer'],
+    ['Secretary of Transportation Elaine Marsh said 30 bridges failed.', 'Elaine Marsh'],
+    ['County Treasurer Mark Oyelaran said that 4 funds were closed.', 'Mark Oyelaran'],
+  ])('names the holder in %j', (paragraph, name) => {
+    expect(speakersOf([paragraph])).toEqual([name]);
+  });
+});
+
+describe('parseName: a description before a name', () => {
+  it.each([
+    ['Missouri Republican Roy Blunt', 'Roy Blunt'],
+    ['Fox News Sean Hannity', 'Sean Hannity'],
+    ['Elections Susan Brewer', 'Susan Brewer'],
+    ['Hillary Rodham Clinton', 'Hillary Rodham Clinton'],
+    ['J. Bradford DeLong', 'J. Bradford DeLong'],
+    ['Recep Tayyip Erdogan', 'Recep Tayyip Erdogan'],
+  ])('reads %j as %j', (written, name) => {
+    expect(parseName(written)?.name).toBe(name);
+  });
+});

@@ -6,6 +6,7 @@
 // resolved to a full name; a person is never given a title or a gender by guess.
 
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../vocabulary/first-names.ts';
+import { PLACE_NAMES } from '../../vocabulary/places.ts';
 import { guardPattern } from '../../util/guard-pattern.ts';
 import { listMatches } from '../../util/list-matches.ts';
 
@@ -191,6 +192,9 @@ const NOT_NAME_WORDS = new Set(
     'President Prime Minister Premier Chancellor Professor Governor Mayor Ambassador Senator Sen Representative Rep Congressman Congresswoman ' +
     'Commissioner Director Chairman Chairwoman Chair Secretary General Speaker Leader Judge Justice Attorney Candidate Nominee Spokesman ' +
     'Spokeswoman Spokesperson Councilman Councilwoman Alderman Foreign Finance Defence Defense Energy Education Health Economy Fisheries Executive King Queen Emir Sultan ' +
+    // Offices between a title and its holder (`Secretary of Transportation Jane Roe`, `Supervisor of Elections Jane Roe`).
+    'Elections Agriculture Transportation Transport Commerce Treasury Interior Labour Housing Veterans Trade Tourism Culture Environment ' +
+    'Homeland Immigration Intelligence Infrastructure Industry Revenue Welfare ' +
     // Directions to the reader ("See Roe's timeline below", "Read Roe's full letter") open a sentence before a name.
     'See Read Click Listen Follow Subscribe Visit')
     .split(' '),
@@ -274,6 +278,12 @@ function parseNameUncached(written: string, isCommon?: (word: string) => boolean
   // as long as a full name remains.
   while (words.length > 1 && (NOT_NAME_WORDS.has(words[0]!) || NOT_PERSON_HEADS.has(words[0]!) || (words.length > 2 && isCommon?.(words[0]!)))) words.shift();
   while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!) && !isSurnameTitle(words)) words.pop();
+  // A description before a name (`Missouri Republican Roy Blunt`, `Fox News Sean Hannity`): the name opens at its
+  // given name, when whole capitalised words stand before it and a surname follows it.
+  if (words.length >= 3 && !isGivenName(words[0]!)) {
+    const at = words.findIndex((word, i) => i > 0 && i < words.length - 1 && isGivenName(word));
+    if (at > 0 && words.slice(0, at).every((word) => CAPITALISED_WORD.test(word))) words = words.slice(at);
+  }
   if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!)) return null;
   if (words.length === 0 || (!CAPITAL_FIRST.test(words[0]!) && !PARTICLE_PREFIX.test(words[0]!))) return null;
   return { name: words.join(' ').replace(POSSESSIVE_S, ''), role, gender, titled };
@@ -295,7 +305,9 @@ export function isTitleWord(word: string): boolean {
 }
 /** Capitalised words that stand in titles before names, beyond those that give a role class. */
 const TITLE_EXTRA = new Set(
-  'aide whip counsel officer founder host moderator co-moderator anchor reporter editor columnist correspondent fellow leader executive lieutenant sergeant captain colonel admiral reverend father sister rabbi imam pope prince princess sheikh lord lady dame attorney'.split(' '),
+  ('aide whip counsel officer founder host moderator co-moderator anchor reporter editor columnist correspondent fellow leader executive lieutenant sergeant captain colonel admiral reverend father sister rabbi imam pope prince princess sheikh lord lady dame attorney ' +
+    // Local offices (`County Supervisor Jane Roe`, `State Treasurer John Doe`).
+    'supervisor clerk treasurer comptroller auditor sheriff prosecutor superintendent registrar assessor coroner').split(' '),
 );
 
 /** Whether a name (without honorific) is an organisation, a place or an event by its own words. */
@@ -314,7 +326,7 @@ function judgeOrganisationName(name: string): boolean {
   const words = name.split(/\s+/);
   // `Steven Law`, `Kristen Day`: a given name before a head word that is also a surname.
   const surnameHead = words.length === 2 && SURNAME_HEADS.has(words[1]!) && isGivenName(words[0]!);
-  return (NOT_PERSON_HEADS.has(words.at(-1)!) && !surnameHead) || NOT_PERSON_FIRSTS.has(words[0]!) || words.some((word) => /^(?:of|and|for|the|&)$/.test(word));
+  return (NOT_PERSON_HEADS.has(words.at(-1)!) && !surnameHead) || NOT_PERSON_FIRSTS.has(words[0]!) || words.some((word) => /^(?:of|and|for|the|&)$/.test(word)) || PLACE_NAMES.has(name);
 }
 
 /** Head words of places and bodies that are also common surnames. */

@@ -216,9 +216,12 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   // (`the director of the Partnership for Conservative Principles, who said`: `who` is not the body's.)
   if (who) return isObjectName(trimmed.slice(0, who.index), who[1]!) ? null : { kind: 'name', written: who[1]! };
   // `Senator Jane Roe of Arizona said`: the place after the name is not the speaker.
+  // (Not `County Supervisor of Elections Jane Roe said`: a run that ends in a title names an office, and its holder follows.)
   const ofPlace = NAME_OF_PLACE.exec(trimmed);
-  if (ofPlace && isFullPersonName(ofPlace[1]!)) return { kind: 'name', written: ofPlace[1]! };
+  if (ofPlace && isFullPersonName(ofPlace[1]!) && !isTitleWord(ofPlace[1]!.slice(ofPlace[1]!.lastIndexOf(' ') + 1))) return { kind: 'name', written: ofPlace[1]! };
   const name = END_NAME.exec(trimmed);
+  // An outlet's name after its kind (`Portuguese newspaper Correio de Manha reports`): a source, not a person.
+  if (name && OUTLET_KIND_AT_END.test(trimmed.slice(Math.max(0, name.index - 40), name.index))) return { kind: 'nobody' };
   // `Roe and Doe agreed`: a joint statement has no one speaker.
   if (name && COORDINATED.test(trimmed.slice(0, name.index))) {
     const first = END_NAME.exec(trimmed.slice(0, name.index).replace(/,?\s+(?:and|&)\s+$/, ''));
@@ -229,7 +232,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   // `Jane Roe, the director of the Iowa Democratic Party said`, `Jane Roe, president of the Roe Company stated`: the appositive's closing comma is missing.
   const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? UNCLOSED_APPOSITIVE.exec(trimmed) : null;
   if (opening) return { kind: 'name', written: opening[1]! };
-  if (name) return { kind: 'name', written: name[1]! };
+  // The end of a body's name after its preposition (`the American Society of Civil Engineers estimates`) is no person.
+  if (name) return isObjectName(trimmed.slice(0, name.index), name[1]!) ? { kind: 'nobody' } : { kind: 'name', written: name[1]! };
   // `Jane Roe, another Iowa strategist said`: an appositive without its closing comma.
   const unclosed = OPENING_APPOSITIVE.exec(trimmed);
   if (unclosed) return { kind: 'name', written: unclosed[1]! };
@@ -250,6 +254,8 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
       const newClause = /,\s*(?:and|but|while|as|so)\s+$/.test(before) && !OBJECT_NAME.test(before);
       if (before === '' || /(?:,|\s[—–-])\s*$/.test(before) || newClause || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) {
         // `Sens. Jane Roe of Ohio and John Doe of Utah, both …, said`: two people speak together.
+        // `Xinhua, the official Chinese news agency, wrote`: an outlet, described as one.
+        if (OUTLET_APPOSITIVE.test(trimmed.slice(candidate.index + candidate[0].length - 1))) return { kind: 'nobody' };
         const partner = PARTNER.exec(candidate[0].slice(candidate[1]!.length));
         return partner && isFullPersonName(partner[1]!) ? { kind: 'group', written: [candidate[1]!, partner[1]!] } : { kind: 'name', written: candidate[1]! };
       }
@@ -266,6 +272,11 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   return null;
 }
 
+/** What kind of outlet a name is, right before it (`the Dutch newspaper `, `news agency `). */
+const OUTLET_KIND = '(?:newspaper|daily|tabloid|broadsheet|weekly|magazine|journal|news agency|wire service|broadcaster|news site|website|outlet|publication|newsletter)';
+const OUTLET_KIND_AT_END = new RegExp(`\\b${OUTLET_KIND}\\s+$`, 'i');
+/** An appositive that describes an outlet (`, the official Chinese news agency,`), after a name's comma. */
+const OUTLET_APPOSITIVE = new RegExp(`^,\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}${OUTLET_KIND},`, 'iu');
 /** A title and its preposition right before a name (`Secretary of `), or with the office between (`Secretary of State `: the run holds it). */
 const TITLE_OFFICE = /\b(?:Secretary|Minister|Ambassador|Director|Administrator|Commissioner|Governor|Mayor|Chairman|Chairwoman|Chair|President|Speaker)\s+(?:of|to|for)\s+(?:the\s+)?$/;
 /** A second name joined to the first, after its place (`… of Ohio and John Doe`). */
