@@ -869,3 +869,17 @@ describe('parseName: a description before a name', () => {
     expect(parseName(written)?.name).toBe(name);
   });
 });
+
+describe('attributeSpeakers: "who said" after a name, its place and its description', () => {
+  it.each([
+    ['The plan was backed by Sen. Jane Roeburn of Ohio, the ranking member on the Senate Budget Committee, who said 40 ships would dock.', 'Jane Roeburn'],
+    ['The plan was backed by Jane Roeburn of Ohio, who said 20 ships would dock.', 'Jane Roeburn'],
+    ['The plan was backed by Jane Roeburn, the head of the port, who said 30 ships would dock.', 'Jane Roeburn'],
+  ])('names the person in %j', (paragraph, name) => {
+    expect(speakerOf([paragraph], 'ships')).toBe(name);
+  });
+
+  it('names no one when the name before "who" is a body', () => {
+    expect(speakersOf(['The plan was drafted by the Institute for Policy Studies, a think tank, who said 10 ships would dock.'])).toEqual([]);
+  });
+});

@@ -175,6 +175,9 @@ const NAME_OF_PLACE = guardPattern(
 const UNCLOSED_APPOSITIVE = new RegExp(`^(${TITLED_NAME_RUN}),\\s+(?:the|a|an|[\\p{Ll}-]+)\\s`, 'u');
 const COORDINATED = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|&)\s+$/u;
 const WHO_NAME = guardPattern(nameRunPattern(new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN}),?\\s+who$`, 'uy')), /who$/);
+const WHO_DESCRIBED = nameRunPattern(
+  new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3})?(?:,\\s+(?:the|a|an|his|her|its)\\s+[^,;()"“”]{1,80})?,\\s+who$`, 'uy'),
+);
 const CLAUSE_NAME = new RegExp(`(?<![\\p{L}\\d.'’-])(${TITLED_NAME_RUN})(?:\\s+(?:of|from|at)\\s+[^,]{1,50})?,`, 'uy'); // for listNameRuns
 const POSSESSOR = nameRunPattern(new RegExp(`(?<![\\p{L}\\d.'’-])(${NAME_RUN})['’]s?$`, 'uy'));
 const END_DESCRIPTION = /(?:^|\s)((?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)$/u;
@@ -212,7 +215,9 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   if (AND_OR_BUT_AT_END.test(trimmed.slice(-4))) return clauseSubject(trimmed);
   const pronoun = END_PRONOUN.exec(trimmed);
   if (pronoun) return pronounPhrase(pronoun[1]!);
-  const who = WHO_NAME.exec(trimmed);
+  let who = WHO_NAME.exec(trimmed);
+  // (`Jane Roe of Ohio, the ranking member of the Senate Committee, who said`: not the place or the body, but the name before them.)
+  if (trimmed.endsWith(', who') && (!who || isOrganisationName(parseName(who[1]!)?.name ?? who[1]!))) who = WHO_DESCRIBED.exec(trimmed) ?? who;
   // (`the director of the Partnership for Conservative Principles, who said`: `who` is not the body's.)
   if (who) return isObjectName(trimmed.slice(0, who.index), who[1]!) ? null : { kind: 'name', written: who[1]! };
   // `Senator Jane Roe of Arizona said`: the place after the name is not the speaker.
