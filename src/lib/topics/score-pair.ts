@@ -436,7 +436,8 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
   let ownA = 0;
   let classedA = 0;
   let said = 0;
-  for (const [term, weight] of a.terms) {
+  // (forEach, not `for…of` over entries: that built an array per term, ~9% of a large grouping's garbage.)
+  a.terms.forEach((weight, term) => {
     if (b.terms.has(term)) {
       shared += 2 * weight;
       if (weight >= WEIGHTS.term) strongShared += 1;
@@ -448,20 +449,20 @@ function similarity(a: ClaimProfile, b: ClaimProfile): number {
       if (weight >= WEIGHTS.term) ownA += 1;
       if (EXCLUSIVE_CLASS.has(term)) classedA += 1;
     }
-  }
+  });
   let ownB = 0;
   let classedB = 0;
-  for (const [term, weight] of b.terms) {
-    if (a.terms.has(term)) continue;
+  b.terms.forEach((weight, term) => {
+    if (a.terms.has(term)) return;
     if (said < SAID_WORDS && weight >= WEIGHTS.term && saidBy(a, term)) {
       said += 1;
       shared += weight;
       strongShared += 1;
-      continue;
+      return;
     }
     if (weight >= WEIGHTS.term) ownB += 1;
     if (EXCLUSIVE_CLASS.has(term)) classedB += 1;
-  }
+  });
   // Same-class terms are rare; only then pay for pairing them up.
   if (classedA > 0 && classedB > 0) {
     for (const [termA, termB] of pairSameClass(missingFrom(a, b), missingFrom(b, a))) {
