@@ -219,7 +219,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   // (`Jane Roe of Ohio, the ranking member of the Senate Committee, who said`: not the place or the body, but the name before them.)
   if (trimmed.endsWith(', who') && (!who || isOrganisationName(parseName(who[1]!)?.name ?? who[1]!))) who = WHO_DESCRIBED.exec(trimmed) ?? who;
   // (`the director of the Partnership for Conservative Principles, who said`: `who` is not the body's.)
-  if (who) return isObjectName(trimmed.slice(0, who.index), who[1]!) ? null : { kind: 'name', written: who[1]! };
+  if (who) return isObjectName(wordsBefore(trimmed, who.index), who[1]!) ? null : { kind: 'name', written: who[1]! };
   // `Senator Jane Roe of Arizona said`: the place after the name is not the speaker.
   // (Not `County Supervisor of Elections Jane Roe said`: a run that ends in a title names an office, and its holder follows.)
   const ofPlace = NAME_OF_PLACE.exec(trimmed);
@@ -238,7 +238,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   const opening = name && isOrganisationName(parseName(name[1]!)?.name ?? '') ? UNCLOSED_APPOSITIVE.exec(trimmed) : null;
   if (opening) return { kind: 'name', written: opening[1]! };
   // The end of a body's name after its preposition (`the American Society of Civil Engineers estimates`) is no person.
-  if (name) return isObjectName(trimmed.slice(0, name.index), name[1]!) ? { kind: 'nobody' } : { kind: 'name', written: name[1]! };
+  if (name) return isObjectName(wordsBefore(trimmed, name.index), name[1]!) ? { kind: 'nobody' } : { kind: 'name', written: name[1]! };
   // `Jane Roe, another Iowa strategist said`: an appositive without its closing comma.
   const unclosed = OPENING_APPOSITIVE.exec(trimmed);
   if (unclosed) return { kind: 'name', written: unclosed[1]! };
@@ -392,6 +392,18 @@ function isObjectName(before: string, written: string): boolean {
 // A preposition and its determiner, up to three lower-case words after it (`in the academic journal `), or a preposition
 // inside a capitalised name (`Partnership for `): not a title's own (`master of ceremonies `, `Secretary of State `).
 const PREPOSITION_PHRASE_AT_END = /(?:\b(?:of|for|in|at|from|with|on|about)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+){0,3}|(\p{Lu}[\p{L}'’-]*)\s+(?:of|for|in|at|from|on)\s+)$/u;
+
+/**
+ * The last words of a text before `end`, whole words only: what a preposition phrase before a name
+ * can span. (An end-anchored pattern is tried at every position of what it is given: given the
+ * whole clause, the HTML ingest ran ~15% slower in alternated runs.)
+ */
+function wordsBefore(text: string, end: number): string {
+  const start = Math.max(0, end - 80);
+  if (start === 0) return text.slice(0, end);
+  const space = text.indexOf(' ', start);
+  return space === -1 || space >= end ? text.slice(start, end) : text.slice(space + 1, end);
+}
 
 /** Whether a written name parses to a person's name (not an organisation or a lone common word). */
 function isPersonName(written: string): boolean {
