@@ -226,7 +226,7 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
   if (ofPlace && isFullPersonName(ofPlace[1]!) && !isTitleWord(ofPlace[1]!.slice(ofPlace[1]!.lastIndexOf(' ') + 1))) return { kind: 'name', written: ofPlace[1]! };
   const name = END_NAME.exec(trimmed);
   // An outlet's name after its kind (`Portuguese newspaper Correio de Manha reports`): a source, not a person.
-  if (name && OUTLET_KIND_AT_END.test(trimmed.slice(Math.max(0, name.index - 40), name.index))) return { kind: 'nobody' };
+  if (name && OUTLET_KIND_AT_END.test(wordsBefore(trimmed, name.index))) return { kind: 'nobody' };
   // `Roe and Doe agreed`: a joint statement has no one speaker.
   if (name && COORDINATED.test(trimmed.slice(0, name.index))) {
     const first = END_NAME.exec(trimmed.slice(0, name.index).replace(/,?\s+(?:and|&)\s+$/, ''));
@@ -258,9 +258,9 @@ export function sourceBefore(text: string, participle: boolean, noun = false): S
       // clause before holds as an object is one of a list with it (`aides to Gov. Jim Doe, …, and Gov. Jane Roe, …, said`).
       const newClause = /,\s*(?:and|but|while|as|so)\s+$/.test(before) && !OBJECT_NAME.test(before);
       if (before === '' || /(?:,|\s[—–-])\s*$/.test(before) || newClause || (/^(?:[\p{L}\d'’.-]+\s+){0,6}$/u.test(before) && !/(?:\p{Ll}(?:ing|ed)|(?:^|\s)(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Bb]y|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]he|[Aa]n?))\s+$/u.test(before))) {
-        // `Sens. Jane Roe of Ohio and John Doe of Utah, both …, said`: two people speak together.
         // `Xinhua, the official Chinese news agency, wrote`: an outlet, described as one.
         if (OUTLET_APPOSITIVE.test(trimmed.slice(candidate.index + candidate[0].length - 1))) return { kind: 'nobody' };
+        // `Sens. Jane Roe of Ohio and John Doe of Utah, both …, said`: two people speak together.
         const partner = PARTNER.exec(candidate[0].slice(candidate[1]!.length));
         return partner && isFullPersonName(partner[1]!) ? { kind: 'group', written: [candidate[1]!, partner[1]!] } : { kind: 'name', written: candidate[1]! };
       }
