@@ -1,4 +1,4 @@
-import { repairAt } from '../../src/ingest/index.ts';
+import { COMBINING_MARK, repairAt } from '../../src/ingest/index.ts';
 
 /** Text with white space collapsed, quote marks unified and emphasis marks dropped, with each kept character's offset in the input. */
 export interface FoldedText {
@@ -39,14 +39,14 @@ export function foldText(raw: string): FoldedText {
 /** The text composed as NFC composes it, with each character's offset in the raw text. */
 function composeMarks(raw: string): { text: string; rawOffsets: number[] } {
   const rawOffsets: number[] = [];
-  if (!/[\u0300-\u036f]/.test(raw)) {
+  if (!COMBINING_MARK.test(raw)) {
     for (let i = 0; i <= raw.length; i += 1) rawOffsets.push(i);
     return { text: raw, rawOffsets };
   }
   let text = '';
   for (let i = 0; i < raw.length; ) {
     let end = i + 1;
-    while (end < raw.length && /[\u0300-\u036f]/.test(raw[end]!)) end += 1;
+    while (end < raw.length && COMBINING_MARK.test(raw[end]!)) end += 1;
     const composed = raw.slice(i, end).normalize('NFC');
     for (const char of composed) {
       text += char;

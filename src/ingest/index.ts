@@ -11,5 +11,6 @@ export { extractTerms } from './extract/extract-terms.ts';
 export { isSourceError, REASONS, SourceError } from './read/source-error.ts';
 export { countWords, MIN_ARTICLE_WORDS } from './read/read-html.ts';
 export { repairAt } from './read/repair-mojibake.ts';
+export { COMBINING_MARK } from './read/decode-source.ts';
 export { findAllQuantities, findQuantities, type Quantity, type QuantityMention } from './quantities/find-quantities.ts';
 export { listQuantities, type ArticleQuantity } from './extract/list-quantities.ts';

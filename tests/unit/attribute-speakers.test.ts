@@ -832,10 +832,10 @@ describe('attributeSpeakers: a surname alone, its pronoun opening the reported c
 describe('attributeSpeakers: outlets, bodies and places are not people', () => {
   it.each([
     ['The Dutch newspaper Handelsbode Noord reported that 3 ministers had resigned.'],
-    ['Portuguese daily Correio do Vale reports that 12 people died.'],
+    ['Portuguese daily Correio de Vale reports that 12 people died.'],
     ['"Some may say 40 ships is unkind," Nuovo Xinwen, the official state news agency, wrote.'],
-    ['That is less than 10 percent of what the American Society of Road Builders estimates will be needed.'],
-    ['In Cedar Falls, Iowa, organisers said that 300 people came.'],
+    ['That is less than 10 percent of what the American Society of Civil Engineers estimates will be needed.'],
+    ['During a campaign stop in Maple Falls, Iowa, the Republican candidate repeated his promise to cut 40 rules.'],
     ['The government of Costa Rica has agreed to take in up to 200 people.'],
   ])('lists no speaker in %j', (paragraph) => {
     expect(speakersOf([paragraph])).toEqual([]);

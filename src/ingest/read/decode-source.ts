@@ -36,8 +36,8 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   return repairMojibake(text);
 }
 
-/** A combining mark, which NFC may compose with the letter before it. */
-const COMBINING_MARK = /[\u0300-\u036f]/;
+/** A combining mark, which NFC may compose with the letter before it (the eval's fold composes the same ones). */
+export const COMBINING_MARK = /[\u0300-\u036f]/;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
