@@ -1,7 +1,9 @@
 // Does a shard cost what its own pages cost, or what the archive costs? One shard of an archive
 // split in N is measured beside one shard of an archive twice as big split in 2N: the same pages
 // per shard. Both start as a CI job of a matrix would, from a restored content cache (entries
-// validated, bodies rendered) and with no share cards drawn yet, so each draws its own cards.
+// validated, bodies rendered) and with no share cards drawn yet, so each draws its own cards,
+// and with the archive's folder prepared once for all shards (`--prepare`, measured apart: it is
+// one job per build, whatever the number of shards, and its cost follows the archive).
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateArticle } from './corpus/generate-corpus.ts';
@@ -12,6 +14,8 @@ export interface ShardRun {
   articles: number;
   count: number;
   run: ChildRun;
+  /** The job that prepared the archive files and grouping for every shard of this archive. */
+  prepare: ChildRun;
 }
 
 interface ShardScalingOptions {
@@ -37,11 +41,14 @@ async function copyCacheWithoutCards(from: string, to: string): Promise<void> {
 export async function benchShardScaling({ root, content, cache, size, count, astroBin, log }: ShardScalingOptions): Promise<ShardRun[]> {
   const runs: ShardRun[] = [];
   const shardOf = async (articles: number, shards: number, contentDir: string, cacheDir: string) => {
+    const env = { RECOUNT_CONTENT_DIR: contentDir, RECOUNT_CACHE_DIR: cacheDir };
+    log(`prepare the archive files of ${articles} articles for their shards…`);
+    const prepared = path.join(root, `prepared-${articles}`);
+    const prepare = await measureNodeTree('scripts/build.ts', ['--no-ingest', '--prepare', '--out', prepared], env);
     log(`one shard of ${articles}/${shards} (content cache restored, cards drawn)…`);
     const out = path.join(root, `shard-${articles}-${shards}`);
-    const env = { RECOUNT_CONTENT_DIR: contentDir, RECOUNT_CACHE_DIR: cacheDir };
-    const run = await measureNodeTree('scripts/build.ts', ['--no-ingest', '--shard', `1/${shards}`, '--out', out], env);
-    runs.push({ articles, count: shards, run });
+    const run = await measureNodeTree('scripts/build.ts', ['--no-ingest', '--shard', `1/${shards}`, '--out', out, '--prepared', prepared], env);
+    runs.push({ articles, count: shards, run, prepare });
   };
 
   const smallCache = path.join(root, `shard-cache-${size}`);

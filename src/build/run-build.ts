@@ -15,6 +15,7 @@ import { readRouteRecords } from './read-route-records.ts';
 import { runArchiveStep, runAstroBuild, runIngestScript } from './run-astro-build.ts';
 import { forEachLimited, linkTreeInWorker, listTree, listTreeSizes, moveFile, removeFiles } from './site-files.ts';
 import { emptyTrash, recoverInterruptedSwap, swapSiteIn } from './swap-site.ts';
+import { takePreparedArchive } from './prepared-archive.ts';
 import { writeFileAtomic } from '../util/write-file-atomic.ts';
 import { pagePathsOf, writeSitemap } from './write-sitemap.ts';
 
@@ -30,6 +31,8 @@ export interface BuildOptions {
   full: boolean;
   /** Build one shard only (0-based index). */
   shard?: { index: number; count: number };
+  /** A shard takes the archive files and grouping from this folder (prepare-archive.ts) instead of running the archive step. */
+  prepared?: string;
   /** Progress lines. */
   log: (line: string) => void;
 }
@@ -159,11 +162,12 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     let previous: BuildManifest | null = null;
     let planned: Promise<void>;
     // The /data/ tables and the search index are written by a process of their own (write-archive-files.ts).
-    const archive = { dir: paths.archive, summary: paths.archiveSummary, topics: paths.archiveTopics };
+    let archive = { dir: paths.archive, summary: paths.archiveSummary, topics: paths.archiveTopics };
     if (options.shard !== undefined) {
       if (options.ingest) await runIngestScript(root);
+      if (options.prepared !== undefined) archive = await takePreparedArchive(options.prepared, fingerprint, paths, options.shard);
       const plan: BuildPlan = { mode: 'shard', shard: options.shard, recordDir: paths.records, outDir: paths.astroOut, archive };
-      log(`build: shard ${options.shard.index + 1} of ${options.shard.count}`);
+      log(`build: shard ${options.shard.index + 1} of ${options.shard.count}${options.prepared === undefined ? '' : `, its archive files from ${path.relative(root, options.prepared) || '.'}`}`);
       await writeFile(paths.plan, JSON.stringify(plan));
       planned = Promise.resolve();
     } else {
@@ -203,8 +207,9 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     const rendering = performance.now();
     const stop = new AbortController();
     const astro = runAstroBuild(root, paths.astroOut, paths.plan, stop.signal);
-    const archiving = runArchiveStep(root, paths.plan, fingerprint, stop.signal);
-    const children = [astro, archiving];
+    // A shard with a prepared folder has its archive files already.
+    const archiving = options.prepared === undefined ? runArchiveStep(root, paths.plan, fingerprint, stop.signal) : null;
+    const children = archiving === null ? [astro] : [astro, archiving];
     // The first to fail says why; the other, stopped because of it, fails after it.
     let failure: { error: unknown } | null = null;
     for (const child of children) {

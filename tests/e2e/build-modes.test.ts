@@ -1,10 +1,12 @@
 // `npm run build` three ways on one changing corpus, compared byte for byte: a full build from
 // scratch, an incremental rebuild after additions, edits and removals (rendering only what
-// changed), and the same site built as three shards and merged. All three must be identical.
+// changed), and the same site built as three shards and merged (two of them taking their archive
+// files and grouping from a folder prepared once, one running the archive step itself). All
+// three must be identical.
 // And the archive files (the /data/ tables, the search index), which `npm run build` writes in a
 // process of its own from the content files, must be those a bare `astro build` serves from its
 // content collections; so must the pages, whose comparisons come from that process's grouping.
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +22,8 @@ let content: string;
 let first: RunResult;
 let incremental: RunResult;
 let merge: RunResult;
+let prepare: RunResult;
+const shardRuns: RunResult[] = [];
 let incrementalTree: Map<string, string>;
 let fullTree: Map<string, string>;
 let mergedTree: Map<string, string>;
@@ -63,9 +67,12 @@ beforeAll(async () => {
   fullTree = await hashTree(path.join(root, 'full'));
 
   // 4. The same input as three shards (separate processes, as separate CI jobs), then merged.
+  //    Shards 1 and 2 take the archive files from a folder prepared once; shard 3 writes its own.
   await writeFile(path.join(content, 'permalinks.json'), ledger);
+  prepare = await build(['--no-ingest', '--prepare', '--out', path.join(root, 'prepared')], 'cache-prepare');
   for (let shard = 1; shard <= 3; shard++) {
-    await build(['--no-ingest', '--shard', `${shard}/3`, '--out', path.join(root, 'shards', String(shard))], `cache-shard-${shard}`);
+    const prepared = shard < 3 ? ['--prepared', path.join(root, 'prepared')] : [];
+    shardRuns.push(await build(['--no-ingest', '--shard', `${shard}/3`, '--out', path.join(root, 'shards', String(shard)), ...prepared], `cache-shard-${shard}`));
   }
   merge = await build(['--merge', ...[1, 2, 3].map((shard) => path.join(root, 'shards', String(shard))), '--out', path.join(root, 'merged')]);
   mergedTree = await hashTree(path.join(root, 'merged'));
@@ -102,6 +109,15 @@ describe('npm run build', () => {
     expect(merge.output).toContain('merge: 3 shards');
     expect(diffTrees(mergedTree, fullTree)).toEqual([]);
   });
+
+  it('runs no archive step in a shard that takes a prepared folder', () => {
+    expect(prepare.output).toMatch(/archive files: (\d+) of \1 search index files and 5 of 5 data tables/);
+    for (const run of shardRuns.slice(0, 2)) {
+      expect(run.output).toContain('its archive files from');
+      expect(run.output).not.toContain('archive files:');
+    }
+    expect(shardRuns[2]!.output).toContain('archive files:');
+  });
 });
 
 describe('the archive step of npm run build', () => {
@@ -117,6 +133,31 @@ describe('the archive step of npm run build', () => {
     // (pack-topics.ts); a bare build groups them in Astro. Every page they both write is the same.
     expect([...fullTree.keys()].filter((file) => file.startsWith('compare/')).length).toBeGreaterThan(2);
     expect(diffTrees(fullTree, bareTree)).toEqual([]);
+  });
+});
+
+describe('npm run build -- --shard I/N --prepared DIR', () => {
+  it('refuses a folder prepared from other content, in one line', async () => {
+    const ledgerFile = path.join(content, 'permalinks.json');
+    const ledger = await readFile(ledgerFile, 'utf8');
+    await writeFile(ledgerFile, `${ledger}\n`);
+    try {
+      const refused = build(['--no-ingest', '--shard', '1/3', '--out', path.join(root, 'refused'), '--prepared', path.join(root, 'prepared')], 'cache-refused');
+      await expect(refused).rejects.toThrow(/prepared from other content than this build's; prepare it again after the ingest/);
+      await expect(refused).rejects.not.toThrow(/\n\s+at /);
+    } finally {
+      await writeFile(ledgerFile, ledger);
+    }
+  });
+
+  it('refuses a folder prepared by other code, or none, in one line', async () => {
+    const fake = path.join(root, 'fake-prepared');
+    await mkdir(fake, { recursive: true });
+    const shard = (dir: string) => build(['--no-ingest', '--shard', '1/3', '--out', path.join(root, 'refused'), '--prepared', dir], 'cache-refused');
+    await expect(shard(fake)).rejects.toThrow(/fake-prepared: not a prepared folder \(no prepared\.json\)/);
+    await writeFile(path.join(fake, 'prepared.json'), JSON.stringify({ version: 1, fingerprint: 'other', content: 'other' }));
+    await expect(shard(fake)).rejects.toThrow(/was prepared by other code, settings or dependencies/);
+    await expect(build(['--no-ingest', '--prepared', fake])).rejects.toThrow(/--prepared goes with --shard I\/N/);
   });
 });
 
