@@ -5,7 +5,8 @@
 // (`npm run build -- --prepare --out prepared`), and every shard takes from its folder the
 // grouping its pages describe their comparisons from, the search page's summary, and the data
 // tables and search index files that fall to that shard (`--shard I/N --prepared prepared`),
-// with the digests the step recorded for them. The merged site is the same bytes either way.
+// with the digests the step recorded for them (checked and linked while Astro starts, on the
+// other core). The merged site is the same bytes either way.
 // This module is the shard's side and the content check both sides share; prepare-archive.ts
 // writes the folder.
 import { createHash } from 'node:crypto';
@@ -13,12 +14,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentPath } from '../content-dir.ts';
-import { shardOf, type BuildPlan, type RouteRecord } from '../lib/build-plan/select-paths.ts';
+import { shardOf, type RouteRecord } from '../lib/build-plan/select-paths.ts';
 import { ledgerPath } from '../lib/read-ledger.ts';
 import { topicEditsPath } from '../lib/read-topic-edits.ts';
 import { BuildLockedError } from './build-lock.ts';
 import type { BuildPaths } from './build-paths.ts';
 import { linkTreeSync } from './link-tree.ts';
+import { linkOrCopy } from '../util/link-or-copy.ts';
 
 /** The description file of a prepared folder: what it was made from. */
 export const PREPARED_INFO = 'prepared.json';
@@ -65,13 +67,14 @@ export function digestContent(): string {
 }
 
 /**
- * Gives a shard build its part of a prepared folder: checks that the folder was made from this
- * code and this content (one line saying which, and what to run, when not), links the archive
- * files that fall to this shard into the build's archive folder, and records the archive routes'
- * pages as the archive step does in a shard (this shard's digests, '' for the others'). Returns
- * the plan's archive paths: the summary and grouping are read where they are.
+ * Gives a shard build its part of a prepared folder, while Astro starts: checks that the folder
+ * was made from this code and this content (one line saying which, and what to run, when not),
+ * links the archive files that fall to this shard into the build's archive folder, records the
+ * archive routes' pages as the archive step does in a shard (this shard's digests, '' for the
+ * others'), and last links the search summary and the grouping where the plan says, which
+ * Astro's pages wait for (select-paths.ts): they never read a folder that failed the checks.
  */
-export async function takePreparedArchive(dir: string, fingerprint: string, paths: BuildPaths, shard: { index: number; count: number }): Promise<NonNullable<BuildPlan['archive']>> {
+export async function takePreparedArchive(dir: string, fingerprint: string, paths: BuildPaths, shard: { index: number; count: number }): Promise<void> {
   const parts = preparedParts(dir);
   const shown = path.relative(process.cwd(), dir) || '.';
   const info = JSON.parse(await readFile(parts.info, 'utf8').catch(() => 'null')) as PreparedInfo | null;
@@ -92,5 +95,6 @@ export async function takePreparedArchive(dir: string, fingerprint: string, path
     await writeFile(path.join(paths.records, name), JSON.stringify({ pattern: record.pattern, pages } satisfies RouteRecord));
   }
   linkTreeSync(parts.archive, paths.archive, files);
-  return { dir: paths.archive, summary: parts.summary, topics: parts.topics };
+  await linkOrCopy(parts.summary, paths.archiveSummary);
+  await linkOrCopy(parts.topics, paths.archiveTopics);
 }

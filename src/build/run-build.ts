@@ -162,10 +162,9 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     let previous: BuildManifest | null = null;
     let planned: Promise<void>;
     // The /data/ tables and the search index are written by a process of their own (write-archive-files.ts).
-    let archive = { dir: paths.archive, summary: paths.archiveSummary, topics: paths.archiveTopics };
+    const archive = { dir: paths.archive, summary: paths.archiveSummary, topics: paths.archiveTopics };
     if (options.shard !== undefined) {
       if (options.ingest) await runIngestScript(root);
-      if (options.prepared !== undefined) archive = await takePreparedArchive(options.prepared, fingerprint, paths, options.shard);
       const plan: BuildPlan = { mode: 'shard', shard: options.shard, recordDir: paths.records, outDir: paths.astroOut, archive };
       log(`build: shard ${options.shard.index + 1} of ${options.shard.count}${options.prepared === undefined ? '' : `, its archive files from ${path.relative(root, options.prepared) || '.'}`}`);
       await writeFile(paths.plan, JSON.stringify(plan));
@@ -207,9 +206,12 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     const rendering = performance.now();
     const stop = new AbortController();
     const astro = runAstroBuild(root, paths.astroOut, paths.plan, stop.signal);
-    // A shard with a prepared folder has its archive files already.
-    const archiving = options.prepared === undefined ? runArchiveStep(root, paths.plan, fingerprint, stop.signal) : null;
-    const children = archiving === null ? [astro] : [astro, archiving];
+    // A shard with a prepared folder takes its archive files from there instead.
+    const archiving =
+      options.prepared !== undefined && options.shard !== undefined
+        ? takePreparedArchive(options.prepared, fingerprint, paths, options.shard)
+        : runArchiveStep(root, paths.plan, fingerprint, stop.signal);
+    const children = [astro, archiving];
     // The first to fail says why; the other, stopped because of it, fails after it.
     let failure: { error: unknown } | null = null;
     for (const child of children) {
