@@ -105,6 +105,24 @@ describe('buildTopics', () => {
     expect(topic.headline).toBe('Lower by 16 (4.71%) for the same period: two sources disagree.');
   });
 
+  it('lists each figure that disagrees for the same period once, against the earliest it disagrees with', () => {
+    // Three figures for one period, each disagreeing with the others: two rows, not three pairs
+    // (the pairs grow with the square of the figures: thousands on one page of a large archive).
+    const index = buildTopics([
+      schools('p1', article('p1', '2024-08-02', 'APA'), 340, 'schools teaching in Russian', 'Ilham Aliyev'),
+      schools('p2', article('p2', '2024-08-19', 'News.Az'), 324, 'schools teaching in Russian', 'Emin Amrullayev'),
+      schools('p3', article('p3', '2024-08-25', 'Report'), 310, 'schools teaching in Russian', 'Jane Roe'),
+    ]);
+    const topic = index.topics[0]!;
+    expect(topic.status).toBe('contradiction');
+    expect(topic.contradictions.map((step) => [step.from.claim.id, step.to.claim.id])).toEqual([
+      ['p1', 'p2'],
+      ['p1', 'p3'],
+    ]);
+    expect(topic.points.map((point) => point.relation)).toEqual(['first', 'conflicts', 'conflicts']);
+    expect(topic.headline).toBe('Lower by 16 (4.71%) for the same period: two sources disagree.');
+  });
+
   it('places a figure on the period it describes, not the article date', () => {
     const money = (id: string, art: MatchableClaim['article'], value: number, when: string, phrase: string | null) =>
       makeClaim(art, {

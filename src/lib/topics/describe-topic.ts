@@ -162,12 +162,19 @@ export function describeTopic<C extends MatchableClaim>(
       : steps.length === 1
         ? steps[0]!
         : { from: dated[0]!, to: dated[dated.length - 1]!, change: comparePoints(dated[0]!, dated[dated.length - 1]!, anchor.unit) };
+  // Each figure that disagrees with an earlier one for the same period is listed once, against
+  // the earliest it disagrees with. Every such pair grew with the square of a topic's size: at
+  // 20,000 generated articles, 200,733 pairs (2,763 on one compare page) held by every build process.
   const contradictions: TopicStep<C>[] = [];
+  const listed = new Set<number>();
   for (let i = 0; i < dated.length; i += 1) {
     for (let j = i + 1; j < dated.length && dated[j]!.span!.start < dated[i]!.span!.end; j += 1) {
-      if (!spansOverlap(dated[i]!.span!, dated[j]!.span!)) continue;
+      if (listed.has(j) || !spansOverlap(dated[i]!.span!, dated[j]!.span!)) continue;
       const change = comparePoints(dated[i]!, dated[j]!, anchor.unit);
-      if (change.status === 'contradiction') contradictions.push({ from: dated[i]!, to: dated[j]!, change });
+      if (change.status === 'contradiction') {
+        contradictions.push({ from: dated[i]!, to: dated[j]!, change });
+        listed.add(j);
+      }
     }
   }
   const status: TopicStatus =
