@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentPath } from '../content-dir.ts';
+import { contentPath, entryFileNames } from '../content-dir.ts';
 import { shardOf, type RouteRecord } from '../lib/build-plan/select-paths.ts';
 import { ledgerPath } from '../lib/read-ledger.ts';
 import { topicEditsPath } from '../lib/read-topic-edits.ts';
@@ -59,8 +59,7 @@ export function digestContent(): string {
   for (const collection of ['articles', 'reviews']) {
     const dir = contentPath(collection);
     // The files read-content-entries.ts reads, in its order.
-    const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort() : [];
-    for (const name of names) add(`${collection}/${name}`, readFileSync(path.join(dir, name)));
+    for (const name of entryFileNames(dir)) add(`${collection}/${name}`, readFileSync(path.join(dir, name)));
   }
   for (const file of [topicEditsPath(), ledgerPath()]) add(path.basename(file), existsSync(file) ? readFileSync(file) : null);
   return hash.digest('base64url');

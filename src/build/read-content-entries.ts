@@ -6,13 +6,13 @@
 // sentence) is not known here; no archive file shows it. With a cache (front-matter-cache.ts), a
 // file parsed by a build of the same code is not parsed again.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
 import { slug as githubSlug } from 'github-slugger';
 import type { z } from 'astro/zod';
-import { contentPath } from '../content-dir.ts';
+import { contentPath, entryFileNames } from '../content-dir.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { joinIssues } from '../schemas/describe-issues.ts';
 import { reviewSchema } from '../schemas/review.ts';
@@ -30,9 +30,7 @@ export function readContentEntries(cache?: FrontMatterCache): SiteEntries {
 /** The `*.md` files of one collection's folder, in name order, as entries. */
 function readCollection(collection: 'articles' | 'reviews', schema: z.ZodType, cache?: FrontMatterCache): object[] {
   const dir = contentPath(collection);
-  if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();
-  return names.map((name) => {
+  return entryFileNames(dir).map((name) => {
     const file = path.join(dir, name);
     const contents = readFileSync(file, 'utf8');
     // The digest stands for the file within this process (records keyed by it, see site-index.ts) and in the cache.

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
+import { entryFileNames } from '../content-dir.ts';
 import { ARTICLE_BODIES_DIR, articleBodyFile } from '../lib/article-bodies.ts';
 import { UNMARKED_KEY } from '../remark/mark-claims.ts';
 import { writeFileAtomic } from '../util/write-file-atomic.ts';
@@ -51,7 +52,7 @@ async function syncArticles(dir: string, { store, parseData, renderMarkdown, gen
   // The digest covers the settings the HTML depends on (base path, plugins and their code's hash),
   // so a body rendered under other settings is never reused.
   const settings = settingsKey(config);
-  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort() : [];
+  const files = entryFileNames(dir);
   const kept = new Set<string>();
   const ids = new Set<string>();
   let rendered = 0;
